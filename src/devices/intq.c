@@ -1,0 +1,127 @@
+/* Bounded byte queues between interrupt handlers and threads.
+
+   A queue is a ring of INTQ_BUFSIZE + 1 slots indexed by `head'
+   (where the next byte goes) and `tail' (where the next byte comes
+   from); head == tail means empty and head one behind tail means full.
+
+   Synchronization is by disabling interrupts: every function requires
+   them off, which excludes the interrupt handler on the other side.
+   A thread that cannot proceed records itself in `waiting_reader' or
+   `waiting_writer' and blocks; whoever next changes the queue unblocks
+   it.  Only one thread may occupy each of those slots, so threads that
+   need to wait first take `lock', which lines up any others behind it.
+   Releasing the lock may let another thread run and take the byte a
+   waiter was woken for, so a waiter re-checks the queue after letting
+   go of the lock, not only on waking.  Interrupt handlers never wait:
+   they test intq_empty()/intq_full() first. */
+
+#include "devices/intq.h"
+#include <debug.h>
+#include "threads/interrupt.h"
+#include "threads/thread.h"
+
+/* Number of slots in the ring. */
+#define RING_SIZE (INTQ_BUFSIZE + 1)
+
+/* Returns the ring index after POS. */
+static size_t
+next_slot (size_t pos)
+{
+  return (pos + 1) % RING_SIZE;
+}
+
+/* Makes Q an empty queue with nobody waiting. */
+void
+intq_init (struct intq *q)
+{
+  lock_init (&q->lock);
+  q->waiting_reader = q->waiting_writer = NULL;
+  q->head = q->tail = 0;
+}
+
+/* Returns true if Q holds no bytes.  Interrupts must be off. */
+bool
+intq_empty (const struct intq *q)
+{
+  ASSERT (intr_get_level () == INTR_OFF);
+  return q->head == q->tail;
+}
+
+/* Returns true if Q holds INTQ_BUFSIZE bytes.  Interrupts must be off. */
+bool
+intq_full (const struct intq *q)
+{
+  ASSERT (intr_get_level () == INTR_OFF);
+  return next_slot (q->head) == q->tail;
+}
+
+/* Blocks the running thread in *SLOT until someone calls wake() on it.
+   Interrupts must be off and the caller must hold Q's lock, which
+   guarantees that the slot is free. */
+static void
+wait_in (struct intq *q, struct thread **slot)
+{
+  ASSERT (!intr_context ());
+  ASSERT (intr_get_level () == INTR_OFF);
+  ASSERT (lock_held_by_current_thread (&q->lock));
+  ASSERT (*slot == NULL);
+
+  *slot = thread_current ();
+  thread_block ();
+}
+
+/* Unblocks the thread waiting in *SLOT, if any, and empties the slot.
+   Safe from an interrupt handler. */
+static void
+wake (struct thread **slot)
+{
+  if (*slot != NULL)
+    {
+      thread_unblock (*slot);
+      *slot = NULL;
+    }
+}
+
+/* Removes and returns the oldest byte in Q.  If Q is empty, sleeps
+   until a byte arrives, which only a thread may do.  Interrupts must
+   be off. */
+uint8_t
+intq_getc (struct intq *q)
+{
+  uint8_t byte;
+
+  ASSERT (intr_get_level () == INTR_OFF);
+  while (intq_empty (q))
+    {
+      ASSERT (!intr_context ());
+      lock_acquire (&q->lock);
+      if (intq_empty (q))
+        wait_in (q, &q->waiting_reader);
+      lock_release (&q->lock);
+    }
+
+  byte = q->buf[q->tail];
+  q->tail = next_slot (q->tail);
+  wake (&q->waiting_writer);
+  return byte;
+}
+
+/* Appends BYTE to Q.  If Q is full, sleeps until there is room, which
+   only a thread may do.  Interrupts must be off. */
+void
+intq_putc (struct intq *q, uint8_t byte)
+{
+  ASSERT (intr_get_level () == INTR_OFF);
+  while (intq_full (q))
+    {
+      ASSERT (!intr_context ());
+      lock_acquire (&q->lock);
+      if (intq_full (q))
+        wait_in (q, &q->waiting_writer);
+      lock_release (&q->lock);
+    }
+
+  q->buf[q->head] = byte;
+  q->head = next_slot (q->head);
+  wake (&q->waiting_reader);
+}

@@ -1,0 +1,42 @@
+#ifndef DEVICES_INTQ_H
+#define DEVICES_INTQ_H
+
+/* A small bounded byte queue shared between an interrupt handler and
+   kernel threads.
+
+   Every operation needs interrupts off.  A thread that reads from an
+   empty queue or writes to a full one sleeps until the other side
+   makes progress.  An interrupt handler must not sleep, so it checks
+   intq_empty() or intq_full() before calling intq_getc() or
+   intq_putc(). */
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "threads/synch.h"
+
+/* Capacity of a queue, in bytes. */
+#define INTQ_BUFSIZE 64
+
+/* A circular buffer of bytes.  Holds at most INTQ_BUFSIZE bytes: one
+   slot is always left unused so that full and empty differ. */
+struct intq
+  {
+    /* Threads that must wait queue up on this lock, so that at most
+       one reader and one writer are ever blocked on the queue itself. */
+    struct lock lock;
+    struct thread *waiting_reader;  /* Blocked in intq_getc(), or NULL. */
+    struct thread *waiting_writer;  /* Blocked in intq_putc(), or NULL. */
+
+    uint8_t buf[INTQ_BUFSIZE + 1];  /* The bytes. */
+    size_t head;                    /* Next slot to write. */
+    size_t tail;                    /* Next slot to read. */
+  };
+
+void intq_init (struct intq *);
+bool intq_empty (const struct intq *);
+bool intq_full (const struct intq *);
+uint8_t intq_getc (struct intq *);
+void intq_putc (struct intq *, uint8_t);
+
+#endif /* devices/intq.h */

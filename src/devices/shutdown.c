@@ -1,0 +1,168 @@
+/* Powering off and rebooting.
+
+   At power-off the kernel prints its statistics, in the order the
+   test tools expect, then asks the machine to turn itself off.  There
+   is no single way to do that on the emulators we run under, so it
+   tries each in turn; whichever the machine understands ends it, and
+   the others are harmless writes to unused ports:
+
+     - ACPI: write SLP_EN (sleep type 0, which both emulators treat
+       as soft-off) to the PM1a control register, at 0x604 on qemu's
+       PIIX4 and 0xb004 on bochs'.
+     - Old bochs: the string "Shutdown" written to port 0x8900.
+     - qemu's isa-debug-exit device, which the `pintos' tool places at
+       port 0x501; any write makes qemu exit.
+
+   If all of them fail the CPU halts with interrupts off.
+
+   Rebooting goes through the keyboard controller's reset line, and
+   failing that a triple fault.
+
+   Locking: `how' is set once from the command line during boot; the
+   rest runs at the very end, with interrupts off. */
+
+#include "devices/shutdown.h"
+#include <console.h>
+#include <stdint.h>
+#include <stdio.h>
+#include "devices/kbd.h"
+#include "devices/serial.h"
+#include "devices/timer.h"
+#include "threads/interrupt.h"
+#include "threads/io.h"
+#include "threads/thread.h"
+#ifdef FILESYS
+#include "devices/block.h"
+#endif
+#ifdef USERPROG
+#include "userprog/exception.h"
+#endif
+#ifdef VM
+#include "vm/vm.h"
+#endif
+
+/* Keyboard controller: status and command port, and its bits. */
+#define KBC_CMD 0x64
+#define KBC_STATUS_INPUT_FULL 0x02  /* Controller has not taken the last byte. */
+#define KBC_CMD_PULSE_RESET 0xfe    /* Pulse the CPU reset line. */
+
+/* Power-off ports and values; see the top of this file. */
+#define QEMU_ACPI_PM1A_CNT 0x604
+#define BOCHS_ACPI_PM1A_CNT 0xb004
+#define ACPI_SLP_EN 0x2000
+#define OLD_BOCHS_SHUTDOWN_PORT 0x8900
+#define QEMU_DEBUG_EXIT_PORT 0x501
+
+/* What shutdown() does. */
+static enum shutdown_type how = SHUTDOWN_NONE;
+
+static void print_stats (void);
+static void halt_forever (void) NO_RETURN;
+
+/* Powers off or reboots as configured by shutdown_configure(), or
+   returns if neither was asked for. */
+void
+shutdown (void)
+{
+  switch (how)
+    {
+    case SHUTDOWN_POWER_OFF:
+      shutdown_power_off ();
+
+    case SHUTDOWN_REBOOT:
+      shutdown_reboot ();
+
+    case SHUTDOWN_NONE:
+      break;
+    }
+}
+
+/* Sets what a later shutdown() does to TYPE. */
+void
+shutdown_configure (enum shutdown_type type)
+{
+  how = type;
+}
+
+/* Resets the machine. */
+void
+shutdown_reboot (void)
+{
+  struct
+    {
+      uint16_t limit;
+      uint32_t base;
+    }
+  __attribute__ ((packed)) empty_idt = { 0, 0 };
+  int attempt;
+
+  printf ("Rebooting...\n");
+  serial_flush ();
+  intr_disable ();
+
+  /* Ask the keyboard controller to pulse the reset line, a few times
+     in case it is slow to take the command. */
+  for (attempt = 0; attempt < 10; attempt++)
+    {
+      int wait;
+
+      for (wait = 0; wait < 0x10000; wait++)
+        if ((inb (KBC_CMD) & KBC_STATUS_INPUT_FULL) == 0)
+          break;
+      outb (KBC_CMD, KBC_CMD_PULSE_RESET);
+      timer_udelay (50);
+    }
+
+  /* Still running: with an empty IDT, any interrupt is a triple fault,
+     which resets the CPU. */
+  asm volatile ("lidt %0; int $3" : : "m" (empty_idt));
+  halt_forever ();
+}
+
+/* Prints the run's statistics and turns the machine off. */
+void
+shutdown_power_off (void)
+{
+  const char *s;
+
+  print_stats ();
+  printf ("Powering off...\n");
+  serial_flush ();
+
+  intr_disable ();
+  outw (QEMU_ACPI_PM1A_CNT, ACPI_SLP_EN);
+  outw (BOCHS_ACPI_PM1A_CNT, ACPI_SLP_EN);
+  for (s = "Shutdown"; *s != '\0'; s++)
+    outb (OLD_BOCHS_SHUTDOWN_PORT, *s);
+  outb (QEMU_DEBUG_EXIT_PORT, 0x31);
+
+  halt_forever ();
+}
+
+/* Prints every subsystem's statistics line, in the fixed order that
+   test tools rely on. */
+static void
+print_stats (void)
+{
+  timer_print_stats ();
+  thread_print_stats ();
+#ifdef FILESYS
+  block_print_stats ();
+#endif
+  console_print_stats ();
+  kbd_print_stats ();
+#ifdef USERPROG
+  exception_print_stats ();
+#endif
+#ifdef VM
+  vm_print_stats ();
+#endif
+}
+
+/* Stops the CPU for good. */
+static void
+halt_forever (void)
+{
+  for (;;)
+    asm volatile ("cli; hlt" : : : "memory");
+}

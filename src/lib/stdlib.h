@@ -1,0 +1,39 @@
+#ifndef __LIB_STDLIB_H
+#define __LIB_STDLIB_H
+
+/* Conversion, sorting and searching.  (Memory allocation lives in
+   threads/malloc.h in the kernel; user programs have none.) */
+
+#include <stddef.h>
+
+/* Converts the decimal integer at the start of STRING, after any
+   white space and an optional sign, and returns it.  Returns 0 if
+   there are no digits.  Overflow is not detected. */
+int atoi (const char *string);
+
+/* Returns the absolute value of N; abs (INT_MIN) is undefined. */
+int abs (int n);
+
+/* Sorts the CNT elements of SIZE bytes each at ARRAY into the order
+   given by COMPARE, which returns a negative, zero or positive value
+   when its first argument sorts before, with or after its second.
+   The sort is a heap sort: O(n lg n), in place, and not stable. */
+void qsort (void *array, size_t cnt, size_t size,
+            int (*compare) (const void *, const void *));
+
+/* Returns an element of the sorted ARRAY (CNT elements of SIZE bytes)
+   that compares equal to KEY, or a null pointer if there is none.
+   COMPARE is called with KEY as its first argument. */
+void *bsearch (const void *key, const void *array, size_t cnt,
+               size_t size, int (*compare) (const void *, const void *));
+
+/* Like qsort() and bsearch(), but COMPARE also receives AUX. */
+void sort (void *array, size_t cnt, size_t size,
+           int (*compare) (const void *, const void *, void *aux),
+           void *aux);
+void *binary_search (const void *key, const void *array, size_t cnt,
+                     size_t size,
+                     int (*compare) (const void *, const void *, void *aux),
+                     void *aux);
+
+#endif /* lib/stdlib.h */

@@ -217,7 +217,10 @@ timer_print_stats (void)
 
 /* IRQ0: counts the tick, lets the scheduler see it, and unblocks every
    sleeper that is due, earliest first.  The list is sorted, so the scan
-   stops at the first thread that must keep sleeping. */
+   stops at the first thread that must keep sleeping.
+
+   thread_unblock() never preempts, so if a woken thread outranks the
+   interrupted one, ask for a switch when the interrupt returns. */
 static void
 timer_interrupt (struct intr_frame *frame UNUSED)
 {
@@ -232,6 +235,8 @@ timer_interrupt (struct intr_frame *frame UNUSED)
         break;
       list_pop_front (&sleepers);
       thread_unblock (s->thread);
+      if (s->thread->priority > thread_current ()->priority)
+        intr_yield_on_return ();
     }
 }
 

@@ -62,10 +62,10 @@ next_disk:
         int $0x18                       # Tell the BIOS booting failed.
 
 load_kernel:
-        mov $msg_loading, %si
-        call puts
         mov %es:8(%si), %eax            # First sector (LBA).
         mov %es:12(%si), %ecx           # Number of sectors.
+        mov $msg_loading, %si
+        call puts
         cmp $(LOADER_KERN_MAX / 512), %ecx
         jbe 1f
         mov $(LOADER_KERN_MAX / 512), %ecx

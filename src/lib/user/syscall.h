@@ -1,0 +1,57 @@
+#ifndef __LIB_USER_SYSCALL_H
+#define __LIB_USER_SYSCALL_H
+
+/* System calls available to user programs.  Each wrapper traps into
+   the kernel with "int $0x30"; see lib/syscall-nr.h for the calling
+   convention.  A bad pointer argument makes the kernel terminate the
+   calling process with exit status -1. */
+
+#include <stdbool.h>
+#include <debug.h>
+
+/* A process identifier, and the value exec() returns on failure. */
+typedef int pid_t;
+#define PID_ERROR ((pid_t) -1)
+
+/* A memory-mapping identifier, and the value mmap() returns on
+   failure. */
+typedef int mapid_t;
+#define MAP_FAILED ((mapid_t) -1)
+
+/* Longest file name readdir() can return, not counting the null
+   terminator. */
+#define READDIR_MAX_LEN 14
+
+/* Exit statuses by convention. */
+#define EXIT_SUCCESS 0
+#define EXIT_FAILURE 1
+
+/* Processes and the machine. */
+void halt (void) NO_RETURN;
+void exit (int status) NO_RETURN;
+pid_t exec (const char *cmd_line);
+int wait (pid_t);
+
+/* Files. */
+bool create (const char *file, unsigned initial_size);
+bool remove (const char *file);
+int open (const char *file);
+int filesize (int fd);
+int read (int fd, void *buffer, unsigned size);
+int write (int fd, const void *buffer, unsigned size);
+void seek (int fd, unsigned position);
+unsigned tell (int fd);
+void close (int fd);
+
+/* Memory-mapped files (virtual memory project). */
+mapid_t mmap (int fd, void *addr);
+void munmap (mapid_t);
+
+/* Directories (file system project). */
+bool chdir (const char *dir);
+bool mkdir (const char *dir);
+bool readdir (int fd, char name[READDIR_MAX_LEN + 1]);
+bool isdir (int fd);
+int inumber (int fd);
+
+#endif /* lib/user/syscall.h */

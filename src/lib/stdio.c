@@ -440,8 +440,21 @@ __vprintf (const char *format, va_list args,
           /* A truncated specification at the end of FORMAT. */
           emit_chars (&s, start, format - start);
           return;
+        case 'e':
+        case 'E':
+        case 'f':
+        case 'F':
+        case 'g':
+        case 'G':
+        case 'a':
+        case 'A':
+          /* No floating point here: show the conversion as is, but
+             skip its argument to keep later conversions in step. */
+          (void) va_arg (args, double);
+          emit_chars (&s, start, format + 1 - start);
+          break;
         default:
-          /* Unknown (or floating-point) conversion: show it as is. */
+          /* Unknown conversion: show it as is. */
           emit_chars (&s, start, format + 1 - start);
           break;
         }
@@ -565,6 +578,9 @@ hex_dump (uintptr_t ofs, const void *buffer, size_t size, bool ascii)
               line[len++] = ' ';
           line[len++] = '|';
         }
+      else
+        while (line[len - 1] == ' ')
+          len--;
       line[len] = '\0';
       printf ("%s\n", line);
 

@@ -8,8 +8,8 @@
    digits in threes with commas), a width and a precision (either may
    be *), and the length modifiers hh h l ll j z t.  Differences from
    a hosted C library:
-     - there is no floating point: %e %f %g %a are printed literally
-       and consume no argument;
+     - there is no floating point: %e %f %g %a (and their uppercase
+       forms) are printed literally, skipping a double argument;
      - %n never writes to memory: it consumes its pointer argument and
        prints "%n";
      - %s of a null pointer prints "(null)" (subject to precision);

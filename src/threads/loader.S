@@ -27,6 +27,20 @@ start:
         mov %ax, %ss
         mov $LOADER_BASE, %sp
 
+        /* COM1: 9600 bps, 8 data bits, no parity, 1 stop bit. */
+        mov $0x3fb, %dx
+        mov $0x80, %al                  # Divisor latch access on.
+        out %al, %dx
+        mov $0x3f8, %dx
+        mov $12, %al                    # 115200 / 9600.
+        out %al, %dx
+        inc %dx
+        mov $0, %al
+        out %al, %dx
+        mov $0x3fb, %dx
+        mov $0x03, %al                  # 8N1, latch access off.
+        out %al, %dx
+
         mov $msg_banner, %si
         call puts
 

@@ -1,0 +1,169 @@
+/* Open files.
+
+   A struct file is one opener's view of an inode: the inode, which it
+   holds open, a position that file_read() and file_write() advance,
+   and whether this opener has denied writes to the inode (as the
+   loader does for a running executable).  Each struct file belongs to
+   one opener and owns one opening of its inode; closing the file
+   closes that opening and withdraws its write denial.
+
+   Locking: none.  A struct file is used by one thread at a time, and
+   the inode layer below relies on its callers to serialize the file
+   system; user programs do so through the file-system lock in
+   userprog/syscall.c. */
+
+#include "filesys/file.h"
+#include <debug.h>
+#include "filesys/inode.h"
+#include "threads/malloc.h"
+
+/* An open file. */
+struct file
+  {
+    struct inode *inode;        /* The file's inode, held open. */
+    off_t pos;                  /* Where the next read or write goes. */
+    bool deny_write;            /* Has this opener denied writes? */
+  };
+
+/* Returns a new file for INODE, positioned at its start, taking over
+   the caller's opening of INODE.  If INODE is null or memory is
+   short, closes INODE and returns NULL. */
+struct file *
+file_open (struct inode *inode)
+{
+  struct file *file;
+
+  if (inode == NULL)
+    return NULL;
+  file = calloc (1, sizeof *file);
+  if (file == NULL)
+    {
+      inode_close (inode);
+      return NULL;
+    }
+  file->inode = inode;
+  return file;
+}
+
+/* Returns a new file on the same inode as FILE, with a position of
+   its own, or NULL if memory is short. */
+struct file *
+file_reopen (struct file *file)
+{
+  return file_open (inode_reopen (file->inode));
+}
+
+/* Closes FILE, allowing writes again if it denied them.  A null FILE
+   is ignored. */
+void
+file_close (struct file *file)
+{
+  if (file == NULL)
+    return;
+  file_allow_write (file);
+  inode_close (file->inode);
+  free (file);
+}
+
+/* Returns the inode behind FILE. */
+struct inode *
+file_get_inode (struct file *file)
+{
+  return file->inode;
+}
+
+/* Reads up to SIZE bytes from FILE at its position into BUFFER and
+   advances the position past them.  Returns the number of bytes read,
+   fewer than SIZE at end of file. */
+off_t
+file_read (struct file *file, void *buffer, off_t size)
+{
+  off_t bytes_read = inode_read_at (file->inode, buffer, size, file->pos);
+
+  file->pos += bytes_read;
+  return bytes_read;
+}
+
+/* Reads up to SIZE bytes from FILE at byte START into BUFFER, leaving
+   the position alone.  Returns the number of bytes read. */
+off_t
+file_read_at (struct file *file, void *buffer, off_t size, off_t start)
+{
+  return inode_read_at (file->inode, buffer, size, start);
+}
+
+/* Writes up to SIZE bytes from BUFFER into FILE at its position and
+   advances the position past them.  Returns the number of bytes
+   written: fewer than SIZE at end of file (files do not grow), and 0
+   while writes are denied. */
+off_t
+file_write (struct file *file, const void *buffer, off_t size)
+{
+  off_t bytes_written = inode_write_at (file->inode, buffer, size,
+                                        file->pos);
+
+  file->pos += bytes_written;
+  return bytes_written;
+}
+
+/* Writes up to SIZE bytes from BUFFER into FILE at byte START, leaving
+   the position alone.  Returns the number of bytes written, as for
+   file_write(). */
+off_t
+file_write_at (struct file *file, const void *buffer, off_t size,
+               off_t start)
+{
+  return inode_write_at (file->inode, buffer, size, start);
+}
+
+/* Stops anyone writing FILE's inode until file_allow_write() or
+   file_close() on FILE.  Repeating it is harmless. */
+void
+file_deny_write (struct file *file)
+{
+  ASSERT (file != NULL);
+  if (!file->deny_write)
+    {
+      file->deny_write = true;
+      inode_deny_write (file->inode);
+    }
+}
+
+/* Withdraws FILE's denial of writes, if it made one.  Writes stay
+   refused while other openers deny them. */
+void
+file_allow_write (struct file *file)
+{
+  ASSERT (file != NULL);
+  if (file->deny_write)
+    {
+      file->deny_write = false;
+      inode_allow_write (file->inode);
+    }
+}
+
+/* Returns FILE's size in bytes. */
+off_t
+file_length (struct file *file)
+{
+  ASSERT (file != NULL);
+  return inode_length (file->inode);
+}
+
+/* Moves FILE's position to byte NEW_POS.  Any value is accepted, as
+   it may come straight from a user program: at a position past end of
+   file, or a negative one, reads and writes move nothing. */
+void
+file_seek (struct file *file, off_t new_pos)
+{
+  ASSERT (file != NULL);
+  file->pos = new_pos;
+}
+
+/* Returns FILE's position, in bytes from its start. */
+off_t
+file_tell (struct file *file)
+{
+  ASSERT (file != NULL);
+  return file->pos;
+}

@@ -1,0 +1,129 @@
+/* The free map.
+
+   One bit per sector of the file-system device, set when the sector
+   is in use.  The bitmap lives in memory and is saved in an ordinary
+   file whose inode sits at FREE_MAP_SECTOR, so the file system keeps
+   its own allocation state.  Every change is written through to that
+   file at once (block writes are synchronous), so the disk is always
+   consistent with memory once the file is open; before it is open,
+   during formatting, changes stay in memory until free_map_create()
+   saves the whole map.
+
+   Invariant: the bits for FREE_MAP_SECTOR and ROOT_DIR_SECTOR are
+   always set, and a set bit belongs to exactly one inode or inode's
+   data.
+
+   Locking: none here.  Callers serialize the file system as a whole;
+   user programs do so through the file-system lock in
+   userprog/syscall.c. */
+
+#include "filesys/free-map.h"
+#include <bitmap.h>
+#include <debug.h>
+#include "filesys/file.h"
+#include "filesys/filesys.h"
+#include "filesys/inode.h"
+
+/* The map itself, and the file that stores it (NULL until opened). */
+static struct bitmap *free_map;
+static struct file *free_map_file;
+
+/* Creates the in-memory map with every sector free except the two
+   that have a fixed job.  Call once, before anything else here. */
+void
+free_map_init (void)
+{
+  free_map = bitmap_create (block_size (fs_device));
+  if (free_map == NULL)
+    PANIC ("bitmap creation failed--file system device is too large");
+  bitmap_mark (free_map, FREE_MAP_SECTOR);
+  bitmap_mark (free_map, ROOT_DIR_SECTOR);
+}
+
+/* Saves the whole map to its file, if the file is open.  Returns
+   false only if the file is open and the write came up short. */
+static bool
+save_map (void)
+{
+  return free_map_file == NULL || bitmap_write (free_map, free_map_file);
+}
+
+/* Finds CNT consecutive free sectors, marks them used and stores the
+   first in *SECTORP.  Returns false, changing nothing, if there is no
+   such run or the map cannot be saved. */
+bool
+free_map_allocate (size_t cnt, block_sector_t *sectorp)
+{
+  size_t sector = bitmap_scan_and_flip (free_map, 0, cnt, false);
+
+  if (sector == BITMAP_ERROR)
+    return false;
+  if (!save_map ())
+    {
+      bitmap_set_multiple (free_map, sector, cnt, false);
+      return false;
+    }
+  *sectorp = sector;
+  return true;
+}
+
+/* Marks the CNT sectors starting at SECTOR free again.  They must all
+   be in use. */
+void
+free_map_release (block_sector_t sector, size_t cnt)
+{
+  ASSERT (bitmap_all (free_map, sector, cnt));
+  bitmap_set_multiple (free_map, sector, cnt, false);
+  if (!save_map ())
+    PANIC ("can't write free map");
+}
+
+/* Replaces the in-memory map with the copy in the free-map file,
+   which must be open. */
+void
+free_map_read (void)
+{
+  ASSERT (free_map_file != NULL);
+  if (!bitmap_read (free_map, free_map_file))
+    PANIC ("can't read free map");
+}
+
+/* Opens the free-map file, from now on the map's home on disk. */
+static void
+open_map_file (void)
+{
+  free_map_file = file_open (inode_open (FREE_MAP_SECTOR));
+  if (free_map_file == NULL)
+    PANIC ("can't open free map");
+}
+
+/* Opens the free-map file of an existing file system and loads the
+   map from it. */
+void
+free_map_open (void)
+{
+  open_map_file ();
+  free_map_read ();
+}
+
+/* Closes the free-map file.  The map on disk is already current, so
+   nothing is lost. */
+void
+free_map_close (void)
+{
+  file_close (free_map_file);
+  free_map_file = NULL;
+}
+
+/* Creates the free-map file while formatting, and saves the map to
+   it.  Leaves the file open. */
+void
+free_map_create (void)
+{
+  if (!inode_create (FREE_MAP_SECTOR, bitmap_file_size (free_map)))
+    PANIC ("free map creation failed");
+
+  open_map_file ();
+  if (!save_map ())
+    PANIC ("can't write free map");
+}

@@ -8,12 +8,16 @@
    them off, which excludes the interrupt handler on the other side.
    A thread that cannot proceed records itself in `waiting_reader' or
    `waiting_writer' and blocks; whoever next changes the queue unblocks
-   it.  Only one thread may occupy each of those slots, so threads that
-   need to wait first take `lock', which lines up any others behind it.
-   Releasing the lock may let another thread run and take the byte a
-   waiter was woken for, so a waiter re-checks the queue after letting
-   go of the lock, not only on waking.  Interrupt handlers never wait:
-   they test intq_empty()/intq_full() first. */
+   it.  Only one thread may occupy each of those slots, so a thread that
+   needs to wait first takes the lock for its side (`reader_lock' or
+   `writer_lock'), which lines up any others behind it.  The two sides
+   have separate locks because a reader holds its lock while it waits
+   for a writer, and vice versa; one shared lock could leave each side
+   waiting for the other.  Releasing the lock may let another thread
+   run and take the byte a waiter was woken for, so a waiter re-checks
+   the queue after letting go of the lock, not only on waking.
+   Interrupt handlers never wait: they test intq_empty()/intq_full()
+   first. */
 
 #include "devices/intq.h"
 #include <debug.h>
@@ -34,7 +38,8 @@ next_slot (size_t pos)
 void
 intq_init (struct intq *q)
 {
-  lock_init (&q->lock);
+  lock_init (&q->reader_lock);
+  lock_init (&q->writer_lock);
   q->waiting_reader = q->waiting_writer = NULL;
   q->head = q->tail = 0;
 }
@@ -55,19 +60,28 @@ intq_full (const struct intq *q)
   return next_slot (q->head) == q->tail;
 }
 
-/* Blocks the running thread in *SLOT until someone calls wake() on it.
-   Interrupts must be off and the caller must hold Q's lock, which
-   guarantees that the slot is free. */
+/* Sleeps for as long as BLOCKED (Q) holds, e.g. while Q is empty for
+   a reader.  LOCK and *SLOT are the lock and waiter slot of the
+   caller's side of the queue.  Interrupts must be off, and the caller
+   must be a thread, unless BLOCKED (Q) is already false. */
 static void
-wait_in (struct intq *q, struct thread **slot)
+wait_while (struct intq *q, bool (*blocked) (const struct intq *),
+            struct lock *lock, struct thread **slot)
 {
-  ASSERT (!intr_context ());
   ASSERT (intr_get_level () == INTR_OFF);
-  ASSERT (lock_held_by_current_thread (&q->lock));
-  ASSERT (*slot == NULL);
-
-  *slot = thread_current ();
-  thread_block ();
+  while (blocked (q))
+    {
+      ASSERT (!intr_context ());
+      lock_acquire (lock);
+      if (blocked (q))
+        {
+          /* Holding LOCK guarantees that the slot is free. */
+          ASSERT (*slot == NULL);
+          *slot = thread_current ();
+          thread_block ();
+        }
+      lock_release (lock);
+    }
 }
 
 /* Unblocks the thread waiting in *SLOT, if any, and empties the slot.
@@ -90,16 +104,7 @@ intq_getc (struct intq *q)
 {
   uint8_t byte;
 
-  ASSERT (intr_get_level () == INTR_OFF);
-  while (intq_empty (q))
-    {
-      ASSERT (!intr_context ());
-      lock_acquire (&q->lock);
-      if (intq_empty (q))
-        wait_in (q, &q->waiting_reader);
-      lock_release (&q->lock);
-    }
-
+  wait_while (q, intq_empty, &q->reader_lock, &q->waiting_reader);
   byte = q->buf[q->tail];
   q->tail = next_slot (q->tail);
   wake (&q->waiting_writer);
@@ -111,16 +116,7 @@ intq_getc (struct intq *q)
 void
 intq_putc (struct intq *q, uint8_t byte)
 {
-  ASSERT (intr_get_level () == INTR_OFF);
-  while (intq_full (q))
-    {
-      ASSERT (!intr_context ());
-      lock_acquire (&q->lock);
-      if (intq_full (q))
-        wait_in (q, &q->waiting_writer);
-      lock_release (&q->lock);
-    }
-
+  wait_while (q, intq_full, &q->writer_lock, &q->waiting_writer);
   q->buf[q->head] = byte;
   q->head = next_slot (q->head);
   wake (&q->waiting_reader);

@@ -22,9 +22,11 @@
    slot is always left unused so that full and empty differ. */
 struct intq
   {
-    /* Threads that must wait queue up on this lock, so that at most
-       one reader and one writer are ever blocked on the queue itself. */
-    struct lock lock;
+    /* A thread that must wait first takes the lock for its side, so
+       that at most one reader and one writer are ever blocked on the
+       queue itself; any others line up behind the lock. */
+    struct lock reader_lock;
+    struct lock writer_lock;
     struct thread *waiting_reader;  /* Blocked in intq_getc(), or NULL. */
     struct thread *waiting_writer;  /* Blocked in intq_putc(), or NULL. */
 

@@ -38,34 +38,23 @@
 #define SC_RSHIFT 0x36
 #define SC_CAPS_LOCK 0x3a
 
-/* Characters for each make code, without and with shift.  A zero
-   means the key produces no character.  Enter yields a carriage
-   return, as a terminal on the serial line sends. */
-static const char unshifted[] =
+/* The characters of each make code: [0] without shift, [1] with it.
+   Both zero means the key produces no character.  Enter yields a
+   carriage return, as a terminal on the serial line sends. */
+static const char keymap[][2] =
   {
-    [0x01] = 0x1b,
-    [0x02] = '1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '-', '=',
-    [0x0e] = '\b', '\t',
-    [0x10] = 'q', 'w', 'e', 'r', 't', 'y', 'u', 'i', 'o', 'p', '[', ']',
-    [0x1c] = '\r',
-    [0x1e] = 'a', 's', 'd', 'f', 'g', 'h', 'j', 'k', 'l', ';', '\'', '`',
-    [0x2b] = '\\', 'z', 'x', 'c', 'v', 'b', 'n', 'm', ',', '.', '/',
-    [0x37] = '*',
-    [0x39] = ' ',
-    [0x53] = 0x7f,
-  };
-static const char shifted[] =
-  {
-    [0x01] = 0x1b,
-    [0x02] = '!', '@', '#', '$', '%', '^', '&', '*', '(', ')', '_', '+',
-    [0x0e] = '\b', '\t',
-    [0x10] = 'Q', 'W', 'E', 'R', 'T', 'Y', 'U', 'I', 'O', 'P', '{', '}',
-    [0x1c] = '\r',
-    [0x1e] = 'A', 'S', 'D', 'F', 'G', 'H', 'J', 'K', 'L', ':', '"', '~',
-    [0x2b] = '|', 'Z', 'X', 'C', 'V', 'B', 'N', 'M', '<', '>', '?',
-    [0x37] = '*',
-    [0x39] = ' ',
-    [0x53] = 0x7f,
+    [0x01] = "\x1b\x1b",
+    [0x02] = "1!", "2@", "3#", "4$", "5%", "6^", "7&", "8*", "9(", "0)",
+             "-_", "=+", "\b\b", "\t\t",
+    [0x10] = "qQ", "wW", "eE", "rR", "tT", "yY", "uU", "iI", "oO", "pP",
+             "[{", "]}", "\r\r",
+    [0x1e] = "aA", "sS", "dD", "fF", "gG", "hH", "jJ", "kK", "lL", ";:",
+             "'\"", "`~",
+    [0x2b] = "\\|", "zZ", "xX", "cC", "vV", "bB", "nN", "mM", ",<", ".>",
+             "/?",
+    [0x37] = "**",
+    [0x39] = "  ",
+    [0x53] = "\x7f\x7f",
   };
 
 /* Modifier state. */
@@ -145,9 +134,9 @@ translate (uint8_t code)
   bool shift = left_shift || right_shift;
   char c;
 
-  if (code >= sizeof unshifted)
+  if (code >= sizeof keymap / sizeof *keymap)
     return 0;
-  c = unshifted[code];
+  c = keymap[code][0];
   if (c == 0)
     return 0;
 
@@ -155,7 +144,7 @@ translate (uint8_t code)
   if (is_letter (c) && caps_lock)
     shift = !shift;
   if (shift)
-    c = shifted[code];
+    c = keymap[code][1];
 
   /* Ctrl turns a letter (or one of @ [ \ ] ^ _) into a control code. */
   if (ctrl)

@@ -59,6 +59,7 @@
 /* Line status bits. */
 #define LSR_DR 0x01             /* Data ready: a received byte waits. */
 #define LSR_THRE 0x20           /* Transmit holding register empty. */
+#define LSR_TEMT 0x40           /* Transmitter idle: the last byte is out. */
 
 /* The UART's clock divided by 16 gives the highest rate: 115,200 bps. */
 #define UART_BASE_BPS 115200
@@ -90,7 +91,6 @@ init_poll (void)
   outb (REG_DLM, divisor >> 8);
   outb (REG_LCR, LCR_8N1);
   outb (REG_MCR, MCR_OUT2);
-  inb (REG_RBR);                /* Discard any stale received byte. */
   mode = POLL;
 }
 
@@ -119,6 +119,15 @@ putc_poll (uint8_t byte)
   while ((inb (REG_LSR) & LSR_THRE) == 0)
     continue;
   outb (REG_THR, byte);
+}
+
+/* Writes out whatever is in the transmit queue, oldest first, by
+   polling.  Interrupts must be off. */
+static void
+drain_by_polling (void)
+{
+  while (mode == QUEUE && !intq_empty (&txq))
+    putc_poll (intq_getc (&txq));
 }
 
 /* Switches output from polling to the interrupt-driven queue and starts
@@ -160,22 +169,25 @@ serial_putc (uint8_t byte)
     }
   else
     {
-      while (mode == QUEUE && !intq_empty (&txq))
-        putc_poll (intq_getc (&txq));
+      drain_by_polling ();
       putc_poll (byte);
     }
 
   intr_set_level (old_level);
 }
 
-/* Writes out every queued byte now, by polling.  Used before the
-   machine powers off or reboots, when the interrupt will not come. */
+/* Writes out every queued byte now, by polling, and waits until the
+   UART has put the last bit on the line.  Used before the machine
+   powers off or reboots, which would otherwise cut off the end of the
+   output (an emulated UART, like a real one, takes time to send). */
 void
 serial_flush (void)
 {
   enum intr_level old_level = intr_disable ();
-  while (mode == QUEUE && !intq_empty (&txq))
-    putc_poll (intq_getc (&txq));
+  drain_by_polling ();
+  if (mode != UNINIT)
+    while ((inb (REG_LSR) & LSR_TEMT) == 0)
+      continue;
   intr_set_level (old_level);
 }
 

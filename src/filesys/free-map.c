@@ -94,7 +94,7 @@ open_map_file (void)
 {
   free_map_file = file_open (inode_open (FREE_MAP_SECTOR));
   if (free_map_file == NULL)
-    PANIC ("can't open free map");
+    PANIC ("can't open free map (was the file system formatted?)");
 }
 
 /* Opens the free-map file of an existing file system and loads the

@@ -25,7 +25,6 @@
 #include "filesys/inode.h"
 #include <debug.h>
 #include <list.h>
-#include <round.h>
 #include <string.h>
 #include "filesys/filesys.h"
 #include "filesys/free-map.h"
@@ -62,11 +61,12 @@ struct inode
 static struct list open_inodes;
 static struct lock open_inodes_lock;
 
-/* Returns the number of sectors that hold LENGTH bytes. */
+/* Returns the number of sectors that hold LENGTH bytes, which may be
+   as large as an off_t goes. */
 static size_t
 bytes_to_sectors (off_t length)
 {
-  return DIV_ROUND_UP (length, BLOCK_SECTOR_SIZE);
+  return length / BLOCK_SECTOR_SIZE + (length % BLOCK_SECTOR_SIZE != 0);
 }
 
 /* Prepares the inode module.  Call before any other inode function. */
@@ -100,15 +100,15 @@ allocate_data (size_t cnt, block_sector_t *start)
 /* Writes to SECTOR a new inode for a file of LENGTH zero bytes,
    allocating its data sectors.  SECTOR itself must already be
    allocated by the caller.  Returns true if successful, false if
-   memory or disk space ran out. */
+   LENGTH is negative or memory or disk space ran out. */
 bool
 inode_create (block_sector_t sector, off_t length)
 {
   struct inode_disk *disk;
   bool success;
 
-  ASSERT (length >= 0);
-
+  if (length < 0)
+    return false;
   disk = calloc (1, sizeof *disk);
   if (disk == NULL)
     return false;
@@ -139,7 +139,8 @@ find_open_inode (block_sector_t sector)
 }
 
 /* Reads the inode at SECTOR into a new struct inode, opened once, and
-   puts it on the open list.  Returns NULL if memory is short.  The
+   puts it on the open list.  Returns NULL if memory is short or SECTOR
+   does not hold an inode (say, on a device never formatted).  The
    caller must hold open_inodes_lock. */
 static struct inode *
 load_inode (block_sector_t sector)
@@ -153,14 +154,18 @@ load_inode (block_sector_t sector)
   inode->removed = false;
   inode->deny_write_cnt = 0;
   block_read (fs_device, sector, &inode->data);
-  ASSERT (inode->data.magic == INODE_MAGIC);
+  if (inode->data.magic != INODE_MAGIC)
+    {
+      free (inode);
+      return NULL;
+    }
   list_push_front (&open_inodes, &inode->elem);
   return inode;
 }
 
 /* Opens the inode stored at SECTOR and returns it, sharing the
    in-memory inode if it is already open.  Returns NULL if memory is
-   short.  Each successful call must be matched by inode_close(). */
+   short or there is no inode at SECTOR.  Each successful call must be matched by inode_close(). */
 struct inode *
 inode_open (block_sector_t sector)
 {

@@ -255,8 +255,8 @@ fetch_unsigned (va_list *args, enum arg_type type)
    so that they end just before END, with a comma between each group
    of three if GROUP.  Writes nothing for a value of 0.  Returns the
    start of what was written and stores the number of digits (not
-   counting commas) in *DIGIT_CNT.  The space before END must hold 64
-   bits in octal with commas. */
+   counting commas) in *DIGIT_CNT.  The space before END must hold
+   26 characters: 64 bits in grouped decimal (octal needs only 22). */
 static char *
 write_digits (uintmax_t value, unsigned base, const char *digits, bool group,
               char *end, int *digit_cnt)

@@ -27,6 +27,7 @@
 #include "threads/flags.h"
 #include "threads/intr-stubs.h"
 #include "threads/io.h"
+#include "threads/loader.h"
 #include "threads/thread.h"
 
 /* Number of vectors. */
@@ -214,10 +215,16 @@ intr_handler (struct intr_frame *frame)
     }
 }
 
-/* Prints the registers saved in FRAME. */
+/* Prints the registers saved in FRAME.  The CPU pushes ESP and SS
+   only when the interrupt enters the kernel from user mode; for an
+   interrupt of kernel code the interrupted stack pointer is simply
+   where they would have been, and SS is the kernel's. */
 void
 intr_dump_frame (const struct intr_frame *f)
 {
+  bool from_kernel = (f->cs & 3) == 0;
+  uint32_t esp = from_kernel ? (uint32_t) &f->esp : (uint32_t) f->esp;
+  uint16_t ss = from_kernel ? SEL_KDSEG : f->ss;
   uint32_t cr2;
 
   asm ("movl %%cr2, %0" : "=r" (cr2));
@@ -227,9 +234,9 @@ intr_dump_frame (const struct intr_frame *f)
   printf (" eax=%08"PRIx32" ebx=%08"PRIx32" ecx=%08"PRIx32" edx=%08"PRIx32
           "\n", f->eax, f->ebx, f->ecx, f->edx);
   printf (" esi=%08"PRIx32" edi=%08"PRIx32" esp=%08"PRIx32" ebp=%08"PRIx32
-          "\n", f->esi, f->edi, (uint32_t) f->esp, f->ebp);
+          "\n", f->esi, f->edi, esp, f->ebp);
   printf (" cs=%04x ds=%04x es=%04x ss=%04x\n",
-          f->cs, f->ds, f->es, f->ss);
+          f->cs, f->ds, f->es, ss);
 }
 
 /* Handles a vector nobody registered.  A CPU exception is a kernel bug

@@ -9,7 +9,30 @@
 
    A lock is a semaphore of value 1 that remembers its holder.  A
    condition variable keeps one private semaphore per waiting thread
-   (Mesa semantics: a woken waiter must recheck its condition). */
+   (Mesa semantics: a woken waiter must recheck its condition).
+
+   Priority.  Waiters queue in arrival order, and each wake-up picks
+   the waiter with the highest effective priority at that moment (the
+   earliest of equals), because a waiting thread's priority can still
+   rise by donation after it has queued.  A woken thread that outranks
+   the running one runs at once (thread_yield_if_outranked()).
+
+   Donation (not under -mlfqs).  A thread that blocks on a lock lends
+   its priority to the holder; if the holder is itself waiting for
+   another lock, the priority passes on down the chain of holders.
+   Every thread records the lock it waits for (`waiting_lock') and the
+   locks it holds (`held_locks'), and the waiters of a held lock are
+   exactly its semaphore's waiters.  So the donations a thread receives
+   need no separate bookkeeping: they are the priorities of the waiters
+   of the locks it holds, and on lock_release() the releaser's priority
+   is recomputed from what remains (thread_refresh_priority()).  The
+   invariant that makes the chain walk short: a lock's holder runs at a
+   priority at least as high as every waiter of that lock, so a
+   donation can stop at the first holder already high enough.
+
+   Locking: waiter lists, lock holders, `waiting_lock' and `held_locks'
+   are read and changed with interrupts off, since donations reach
+   into other threads' state. */
 
 #include "threads/synch.h"
 #include <stdio.h>
@@ -70,8 +93,19 @@ sema_try_down (struct semaphore *sema)
   return success;
 }
 
-/* Up or "V": increments SEMA's value and wakes one waiter, if any.
-   Safe in an interrupt handler. */
+/* Orders threads on a waiter list by effective priority. */
+static bool
+thread_priority_less (const struct list_elem *a_,
+                      const struct list_elem *b_, void *aux UNUSED)
+{
+  const struct thread *a = list_entry (a_, struct thread, elem);
+  const struct thread *b = list_entry (b_, struct thread, elem);
+  return a->priority < b->priority;
+}
+
+/* Up or "V": increments SEMA's value and wakes its highest-priority
+   waiter, if any, which runs at once if it outranks the caller.  Safe
+   in an interrupt handler. */
 void
 sema_up (struct semaphore *sema)
 {
@@ -81,10 +115,16 @@ sema_up (struct semaphore *sema)
 
   old_level = intr_disable ();
   if (!list_empty (&sema->waiters))
-    thread_unblock (list_entry (list_pop_front (&sema->waiters),
-                                struct thread, elem));
+    {
+      struct list_elem *e = list_max (&sema->waiters,
+                                      thread_priority_less, NULL);
+      list_remove (e);
+      thread_unblock (list_entry (e, struct thread, elem));
+    }
   sema->value++;
   intr_set_level (old_level);
+
+  thread_yield_if_outranked ();
 }
 
 static void sema_test_helper (void *sema_);
@@ -133,17 +173,67 @@ lock_init (struct lock *lock)
   sema_init (&lock->semaphore, 1);
 }
 
-/* Acquires LOCK, sleeping until it is free.  The running thread must
-   not hold it already.  Not for interrupt handlers. */
+/* Lends the priority of DONOR, which is about to block on its
+   `waiting_lock', to that lock's holder, and on down the chain of
+   holders each waiting for the next lock.  Interrupts must be off.
+
+   The walk ends at a holder that already runs at DONOR's priority or
+   higher: by the invariant in the file comment, every holder beyond it
+   does too.  That also ends it in a deadlock cycle. */
+static void
+donate_priority (struct thread *donor)
+{
+  struct lock *lock;
+
+  ASSERT (intr_get_level () == INTR_OFF);
+
+  for (lock = donor->waiting_lock;
+       lock != NULL && lock->holder != NULL;
+       lock = lock->holder->waiting_lock)
+    {
+      if (lock->holder->priority >= donor->priority)
+        break;
+      thread_raise_priority (lock->holder, donor->priority);
+    }
+}
+
+/* Makes the running thread LOCK's holder.  Interrupts must be off. */
+static void
+lock_take (struct lock *lock)
+{
+  struct thread *cur = thread_current ();
+
+  ASSERT (intr_get_level () == INTR_OFF);
+
+  lock->holder = cur;
+  list_push_back (&cur->held_locks, &lock->elem);
+}
+
+/* Acquires LOCK, sleeping until it is free.  While it sleeps, the
+   running thread donates its priority to the holder (except under
+   -mlfqs).  The running thread must not hold LOCK already.  Not for
+   interrupt handlers. */
 void
 lock_acquire (struct lock *lock)
 {
+  struct thread *cur = thread_current ();
+  enum intr_level old_level;
+
   ASSERT (lock != NULL);
   ASSERT (!intr_context ());
   ASSERT (!lock_held_by_current_thread (lock));
 
+  old_level = intr_disable ();
+  if (lock->holder != NULL)
+    {
+      cur->waiting_lock = lock;
+      if (!thread_mlfqs)
+        donate_priority (cur);
+    }
   sema_down (&lock->semaphore);
-  lock->holder = thread_current ();
+  cur->waiting_lock = NULL;
+  lock_take (lock);
+  intr_set_level (old_level);
 }
 
 /* Acquires LOCK if it is free and returns true; otherwise returns false
@@ -151,26 +241,69 @@ lock_acquire (struct lock *lock)
 bool
 lock_try_acquire (struct lock *lock)
 {
+  enum intr_level old_level;
   bool success;
 
   ASSERT (lock != NULL);
   ASSERT (!lock_held_by_current_thread (lock));
 
+  old_level = intr_disable ();
   success = sema_try_down (&lock->semaphore);
   if (success)
-    lock->holder = thread_current ();
+    lock_take (lock);
+  intr_set_level (old_level);
+
   return success;
 }
 
-/* Releases LOCK, which the running thread must hold. */
+/* Releases LOCK, which the running thread must hold.  The donations
+   that came through LOCK end, and if the waiter that gets LOCK (or
+   anyone else) now outranks the running thread, it runs at once. */
 void
 lock_release (struct lock *lock)
 {
+  enum intr_level old_level;
+
   ASSERT (lock != NULL);
   ASSERT (lock_held_by_current_thread (lock));
 
+  old_level = intr_disable ();
   lock->holder = NULL;
+  list_remove (&lock->elem);
+  if (!thread_mlfqs)
+    thread_refresh_priority (thread_current ());
   sema_up (&lock->semaphore);
+  intr_set_level (old_level);
+
+  thread_yield_if_outranked ();
+}
+
+/* Returns the highest priority among the threads waiting for locks
+   that T holds -- the best donation T receives -- or PRI_MIN if none
+   is waiting.  Interrupts must be off. */
+int
+lock_donated_priority (struct thread *t)
+{
+  int best = PRI_MIN;
+  struct list_elem *l, *w;
+
+  ASSERT (intr_get_level () == INTR_OFF);
+
+  for (l = list_begin (&t->held_locks); l != list_end (&t->held_locks);
+       l = list_next (l))
+    {
+      struct list *waiters = &list_entry (l, struct lock,
+                                          elem)->semaphore.waiters;
+
+      for (w = list_begin (waiters); w != list_end (waiters);
+           w = list_next (w))
+        {
+          int priority = list_entry (w, struct thread, elem)->priority;
+          if (priority > best)
+            best = priority;
+        }
+    }
+  return best;
 }
 
 /* True if the running thread holds LOCK.  (Asking whether some other
@@ -188,7 +321,20 @@ struct semaphore_elem
   {
     struct list_elem elem;              /* List element. */
     struct semaphore semaphore;         /* The waiter sleeps on this. */
+    struct thread *thread;              /* The waiter, for its priority. */
   };
+
+/* Orders a condition's waiters by their threads' effective priority. */
+static bool
+waiter_priority_less (const struct list_elem *a_,
+                      const struct list_elem *b_, void *aux UNUSED)
+{
+  const struct semaphore_elem *a = list_entry (a_, struct semaphore_elem,
+                                               elem);
+  const struct semaphore_elem *b = list_entry (b_, struct semaphore_elem,
+                                               elem);
+  return a->thread->priority < b->thread->priority;
+}
 
 /* Initializes condition variable COND. */
 void
@@ -213,25 +359,30 @@ cond_wait (struct condition *cond, struct lock *lock)
   ASSERT (lock_held_by_current_thread (lock));
 
   sema_init (&waiter.semaphore, 0);
+  waiter.thread = thread_current ();
   list_push_back (&cond->waiters, &waiter.elem);
   lock_release (lock);
   sema_down (&waiter.semaphore);
   lock_acquire (lock);
 }
 
-/* Wakes one thread waiting on COND, if any.  The caller must hold LOCK,
-   the lock that protects COND's condition. */
+/* Wakes the highest-priority thread waiting on COND, if any.  The
+   caller must hold LOCK, the lock that protects COND's condition. */
 void
 cond_signal (struct condition *cond, struct lock *lock)
 {
+  struct list_elem *e;
+
   ASSERT (cond != NULL);
   ASSERT (lock != NULL);
   ASSERT (!intr_context ());
   ASSERT (lock_held_by_current_thread (lock));
 
-  if (!list_empty (&cond->waiters))
-    sema_up (&list_entry (list_pop_front (&cond->waiters),
-                          struct semaphore_elem, elem)->semaphore);
+  if (list_empty (&cond->waiters))
+    return;
+  e = list_max (&cond->waiters, waiter_priority_less, NULL);
+  list_remove (e);
+  sema_up (&list_entry (e, struct semaphore_elem, elem)->semaphore);
 }
 
 /* Wakes every thread waiting on COND.  The caller must hold LOCK. */

@@ -3,10 +3,14 @@
 
 /* Synchronization primitives: counting semaphores, locks and condition
    variables (Mesa semantics), all built on disabling interrupts around
-   short critical sections and blocking the thread. */
+   short critical sections and blocking the thread.  Each wakes its
+   highest-priority waiter first, and a thread waiting for a lock
+   donates its priority to the lock's holder. */
 
 #include <list.h>
 #include <stdbool.h>
+
+struct thread;
 
 /* A counting semaphore. */
 struct semaphore
@@ -26,6 +30,7 @@ struct lock
   {
     struct thread *holder;      /* Thread holding the lock, or NULL. */
     struct semaphore semaphore; /* Binary semaphore guarding access. */
+    struct list_elem elem;      /* Element in the holder's held_locks. */
   };
 
 void lock_init (struct lock *);
@@ -33,6 +38,7 @@ void lock_acquire (struct lock *);
 bool lock_try_acquire (struct lock *);
 void lock_release (struct lock *);
 bool lock_held_by_current_thread (const struct lock *);
+int lock_donated_priority (struct thread *);
 
 /* A condition variable. */
 struct condition

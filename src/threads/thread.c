@@ -6,17 +6,36 @@
    the page and arranges its stack so that the first switch_threads()
    into it lands in kernel_thread(), which calls the thread's function.
 
-   The scheduler is preemptive round robin: the timer interrupt calls
-   thread_tick(), and after TIME_SLICE ticks the running thread yields.
-   Blocked threads wait on whatever list their waiting primitive owns
-   (semaphore, sleep queue) and re-enter the ready list through
-   thread_unblock().
+   Scheduling is by strict priority.  Ready threads wait in one FIFO
+   queue per priority level, so the next thread to run is the front of
+   the highest non-empty queue, and threads of equal priority take
+   turns: the timer interrupt calls thread_tick(), and after TIME_SLICE
+   ticks the running thread yields to the back of its queue.  Whenever
+   a thread becomes ready or changes priority and now outranks the
+   running thread, the running thread yields at once
+   (thread_yield_if_outranked()).  Blocked threads wait on whatever
+   list their waiting primitive owns (semaphore, sleep queue) and
+   re-enter a ready queue through thread_unblock().
 
-   Synchronization: the ready list, the all-threads list and every
-   thread's status are changed only with interrupts off, since the timer
-   interrupt reads them.  `tid_lock' protects the tid counter.  A dying
-   thread cannot free its own page while running on it, so the thread
-   that runs next frees it in thread_schedule_tail(). */
+   Priorities come from one of two policies, fixed at boot:
+
+   - Default: each thread has a base priority set by thread_create()
+     and thread_set_priority(), raised by donations from threads
+     waiting on locks it holds.  synch.c decides who donates what; this
+     file stores the result (thread_raise_priority(),
+     thread_refresh_priority()).
+
+   - -mlfqs: the 4.4BSD scheduler computes every priority from the
+     thread's nice value and its recent CPU use, which decays with the
+     system load average (see the section "4.4BSD scheduler" below).
+     Priorities set by callers and donations are ignored.
+
+   Synchronization: the ready queues, the all-threads list and every
+   thread's status and priority are changed only with interrupts off,
+   since the timer interrupt reads and updates them.  `tid_lock'
+   protects the tid counter.  A dying thread cannot free its own page
+   while running on it, so the thread that runs next frees it in
+   thread_schedule_tail(). */
 
 #include "threads/thread.h"
 #include <debug.h>
@@ -31,6 +50,7 @@
 #include "threads/switch.h"
 #include "threads/synch.h"
 #include "threads/vaddr.h"
+#include "devices/timer.h"
 #ifdef USERPROG
 #include "userprog/process.h"
 #endif
@@ -42,8 +62,10 @@
 /* Timer ticks each thread gets before it must yield. */
 #define TIME_SLICE 4
 
-/* Threads ready to run, in the order they will run. */
-static struct list ready_list;
+/* Threads ready to run: one FIFO queue per priority, in the order
+   they will run, and how many threads the queues hold altogether. */
+static struct list ready_queues[PRI_MAX + 1];
+static int ready_count;
 
 /* Every thread that has not yet been destroyed. */
 static struct list all_list;
@@ -68,6 +90,10 @@ static unsigned thread_ticks;
 /* See thread.h; set by the "-mlfqs" kernel option. */
 bool thread_mlfqs;
 
+/* -mlfqs: the estimated number of threads ready to run, averaged over
+   the past minute. */
+static fixed_t load_avg;
+
 /* The frame kernel_thread() finds when a new thread first runs. */
 struct kernel_thread_frame
   {
@@ -89,6 +115,11 @@ static void *alloc_frame (struct thread *, size_t size);
 static void schedule (void);
 void thread_schedule_tail (struct thread *prev);
 static tid_t allocate_tid (void);
+static void ready_push (struct thread *);
+static int ready_top_priority (void);
+static void set_effective_priority (struct thread *, int priority);
+static void mlfqs_tick (void);
+static void mlfqs_update_priority (struct thread *);
 
 /* Turns the code that is running into a thread.  The boot stack was
    set up in start.S at the top of a page, so the page that holds the
@@ -98,15 +129,20 @@ static tid_t allocate_tid (void);
 void
 thread_init (void)
 {
+  int priority;
+
   ASSERT (intr_get_level () == INTR_OFF);
 
   lock_init (&tid_lock);
-  list_init (&ready_list);
+  for (priority = PRI_MIN; priority <= PRI_MAX; priority++)
+    list_init (&ready_queues[priority]);
   list_init (&all_list);
 
   initial_thread = running_thread ();
   init_thread (initial_thread, "main", PRI_DEFAULT);
   initial_thread->status = THREAD_RUNNING;
+  if (thread_mlfqs)
+    mlfqs_update_priority (initial_thread);
   initial_thread->tid = allocate_tid ();
 }
 
@@ -141,6 +177,9 @@ thread_tick (void)
   else
     kernel_ticks++;
 
+  if (thread_mlfqs)
+    mlfqs_tick ();
+
   if (++thread_ticks >= TIME_SLICE)
     intr_yield_on_return ();
 }
@@ -154,12 +193,14 @@ thread_print_stats (void)
 }
 
 /* Creates a kernel thread named NAME with the given initial PRIORITY
-   that runs FUNCTION (AUX), and puts it on the ready list.  Returns its
-   tid, or TID_ERROR if no page was free.
+   that runs FUNCTION (AUX), and makes it ready.  Returns its tid, or
+   TID_ERROR if no page was free.  Under -mlfqs, PRIORITY is ignored:
+   the thread starts with its creator's nice and recent_cpu values and
+   the priority that follows from them.
 
-   The new thread may run, and even exit, before this returns: a caller
-   that needs an order between the two must synchronize, for example
-   with a semaphore. */
+   If the new thread outranks its creator it runs before this returns,
+   and it may even exit by then: a caller that needs an order between
+   the two must synchronize, for example with a semaphore. */
 tid_t
 thread_create (const char *name, int priority,
                thread_func *function, void *aux)
@@ -178,6 +219,15 @@ thread_create (const char *name, int priority,
 
   init_thread (t, name, priority);
   t->tid = allocate_tid ();
+
+  /* The idle thread keeps PRI_MIN under every policy: it must never
+     look more urgent than a thread that has work to do. */
+  if (thread_mlfqs && function != idle)
+    {
+      t->nice = thread_current ()->nice;
+      t->recent_cpu = thread_current ()->recent_cpu;
+      mlfqs_update_priority (t);
+    }
 
   /* Stack frames, from the top of the page down, that a switch into
      this thread unwinds: switch_threads() returns to switch_entry(),
@@ -200,6 +250,7 @@ thread_create (const char *name, int priority,
   intr_set_level (old_level);
 
   thread_unblock (t);
+  thread_yield_if_outranked ();
   return t->tid;
 }
 
@@ -218,8 +269,9 @@ thread_block (void)
 }
 
 /* Makes blocked thread T ready to run.  Does not preempt the running
-   thread: a caller that disabled interrupts may rely on finishing its
-   update atomically. */
+   thread, even if T outranks it: a caller that disabled interrupts may
+   rely on finishing its update atomically.  Callers that want T to run
+   at once follow up with thread_yield_if_outranked(). */
 void
 thread_unblock (struct thread *t)
 {
@@ -229,8 +281,7 @@ thread_unblock (struct thread *t)
 
   old_level = intr_disable ();
   ASSERT (t->status == THREAD_BLOCKED);
-  list_push_back (&ready_list, &t->elem);
-  t->status = THREAD_READY;
+  ready_push (t);
   intr_set_level (old_level);
 }
 
@@ -278,8 +329,9 @@ thread_exit (void)
   NOT_REACHED ();
 }
 
-/* Gives up the CPU.  The running thread stays ready and may be chosen
-   again at once. */
+/* Gives up the CPU.  The running thread goes to the back of its
+   priority's ready queue, so it runs again at once only if no other
+   thread of the same or higher priority is ready. */
 void
 thread_yield (void)
 {
@@ -290,8 +342,9 @@ thread_yield (void)
 
   old_level = intr_disable ();
   if (cur != idle_thread)
-    list_push_back (&ready_list, &cur->elem);
-  cur->status = THREAD_READY;
+    ready_push (cur);
+  else
+    cur->status = THREAD_READY;
   schedule ();
   intr_set_level (old_level);
 }
@@ -309,46 +362,134 @@ thread_foreach (thread_action_func *func, void *aux)
     func (list_entry (e, struct thread, allelem), aux);
 }
 
-/* Sets the running thread's priority to NEW_PRIORITY. */
+/* Sets the running thread's base priority to NEW_PRIORITY.  A thread
+   receiving donations keeps the donated priority while it is higher;
+   the new base priority takes effect when the donations end.  Yields
+   if a ready thread now outranks the running thread.  Ignored under
+   -mlfqs, where the scheduler sets every priority itself. */
 void
 thread_set_priority (int new_priority)
 {
+  struct thread *cur = thread_current ();
+  enum intr_level old_level;
+
   ASSERT (new_priority >= PRI_MIN && new_priority <= PRI_MAX);
-  thread_current ()->priority = new_priority;
+
+  if (thread_mlfqs)
+    return;
+
+  old_level = intr_disable ();
+  cur->base_priority = new_priority;
+  thread_refresh_priority (cur);
+  intr_set_level (old_level);
+
+  thread_yield_if_outranked ();
 }
 
-/* Returns the running thread's priority. */
+/* Returns the running thread's effective priority, donations
+   included. */
 int
 thread_get_priority (void)
 {
   return thread_current ()->priority;
 }
 
-/* Sets the running thread's nice value to NICE. */
+/* Raises T's effective priority to PRIORITY, if that is higher than
+   what T has: a donation.  Interrupts must be off.  Does not preempt;
+   see thread_yield_if_outranked(). */
 void
-thread_set_nice (int nice UNUSED)
+thread_raise_priority (struct thread *t, int priority)
 {
+  ASSERT (intr_get_level () == INTR_OFF);
+
+  if (priority > t->priority)
+    set_effective_priority (t, priority);
+}
+
+/* Recomputes T's effective priority as the higher of its base
+   priority and the best donation it still receives (which synch.c
+   works out from the locks T holds).  Interrupts must be off.  Does
+   not preempt; see thread_yield_if_outranked(). */
+void
+thread_refresh_priority (struct thread *t)
+{
+  int donated;
+
+  ASSERT (intr_get_level () == INTR_OFF);
+
+  donated = lock_donated_priority (t);
+  set_effective_priority (t, donated > t->base_priority
+                             ? donated : t->base_priority);
+}
+
+/* Gives up the CPU if a ready thread has a higher priority than the
+   running one.  In an interrupt handler, the switch happens as the
+   interrupt returns.  A thread that called this with interrupts off
+   keeps the CPU: it turned them off to finish something atomically,
+   and the next tick or yield will let the other thread in. */
+void
+thread_yield_if_outranked (void)
+{
+  enum intr_level old_level = intr_disable ();
+  bool outranked = ready_top_priority () > thread_current ()->priority;
+  intr_set_level (old_level);
+
+  if (!outranked)
+    return;
+  if (intr_context ())
+    intr_yield_on_return ();
+  else if (old_level == INTR_ON)
+    thread_yield ();
+}
+
+/* Sets the running thread's nice value to NICE and, under -mlfqs,
+   recomputes its priority, yielding if it no longer has the highest. */
+void
+thread_set_nice (int nice)
+{
+  struct thread *cur = thread_current ();
+  enum intr_level old_level;
+
+  ASSERT (nice >= NICE_MIN && nice <= NICE_MAX);
+
+  old_level = intr_disable ();
+  cur->nice = nice;
+  if (thread_mlfqs)
+    mlfqs_update_priority (cur);
+  intr_set_level (old_level);
+
+  thread_yield_if_outranked ();
 }
 
 /* Returns the running thread's nice value. */
 int
 thread_get_nice (void)
 {
-  return 0;
+  return thread_current ()->nice;
 }
 
-/* Returns 100 times the system load average. */
+/* Returns 100 times the system load average, rounded to the nearest
+   integer. */
 int
 thread_get_load_avg (void)
 {
-  return 0;
+  enum intr_level old_level = intr_disable ();
+  int load = fp_round (fp_mul_int (load_avg, 100));
+  intr_set_level (old_level);
+
+  return load;
 }
 
-/* Returns 100 times the running thread's recent_cpu value. */
+/* Returns 100 times the running thread's recent_cpu value, rounded to
+   the nearest integer. */
 int
 thread_get_recent_cpu (void)
 {
-  return 0;
+  enum intr_level old_level = intr_disable ();
+  int recent_cpu = fp_round (fp_mul_int (thread_current ()->recent_cpu, 100));
+  intr_set_level (old_level);
+
+  return recent_cpu;
 }
 
 /* The idle thread.  It runs only when the ready list is empty: it
@@ -414,6 +555,11 @@ init_thread (struct thread *t, const char *name, int priority)
   strlcpy (t->name, name, sizeof t->name);
   t->stack = (uint8_t *) t + PGSIZE;
   t->priority = priority;
+  t->base_priority = priority;
+  t->nice = NICE_DEFAULT;
+  t->recent_cpu = 0;
+  list_init (&t->held_locks);
+  t->waiting_lock = NULL;
   t->magic = THREAD_MAGIC;
 }
 
@@ -428,14 +574,62 @@ alloc_frame (struct thread *t, size_t size)
   return t->stack;
 }
 
-/* Chooses the next thread to run: the front of the ready list, or the
-   idle thread if nobody is ready. */
+/* Makes T, which is blocked or running, ready: puts it at the back of
+   its priority's queue.  Interrupts must be off. */
+static void
+ready_push (struct thread *t)
+{
+  ASSERT (intr_get_level () == INTR_OFF);
+
+  list_push_back (&ready_queues[t->priority], &t->elem);
+  t->status = THREAD_READY;
+  ready_count++;
+}
+
+/* Returns the priority of the most urgent ready thread, or PRI_MIN - 1
+   if no thread is ready.  Interrupts must be off. */
+static int
+ready_top_priority (void)
+{
+  int priority;
+
+  if (ready_count == 0)
+    return PRI_MIN - 1;
+  for (priority = PRI_MAX; list_empty (&ready_queues[priority]); priority--)
+    continue;
+  return priority;
+}
+
+/* Sets T's effective priority to PRIORITY, moving T to the back of the
+   matching ready queue if it is ready.  Interrupts must be off. */
+static void
+set_effective_priority (struct thread *t, int priority)
+{
+  ASSERT (intr_get_level () == INTR_OFF);
+  ASSERT (priority >= PRI_MIN && priority <= PRI_MAX);
+
+  if (t->priority == priority)
+    return;
+  t->priority = priority;
+  if (t->status == THREAD_READY)
+    {
+      list_remove (&t->elem);
+      list_push_back (&ready_queues[priority], &t->elem);
+    }
+}
+
+/* Chooses the next thread to run: the front of the highest non-empty
+   ready queue, or the idle thread if nobody is ready. */
 static struct thread *
 next_thread_to_run (void)
 {
-  if (list_empty (&ready_list))
+  int priority = ready_top_priority ();
+
+  if (priority < PRI_MIN)
     return idle_thread;
-  return list_entry (list_pop_front (&ready_list), struct thread, elem);
+  ready_count--;
+  return list_entry (list_pop_front (&ready_queues[priority]),
+                     struct thread, elem);
 }
 
 /* Completes a switch to the running thread from PREV: starts a new time
@@ -493,4 +687,104 @@ allocate_tid (void)
   lock_release (&tid_lock);
 
   return tid;
+}
+
+/* 4.4BSD scheduler (-mlfqs).
+
+   Each thread's priority is PRI_MAX - recent_cpu / 4 - 2 * nice,
+   rounded down and clamped to PRI_MIN..PRI_MAX.  recent_cpu grows by
+   one for every tick the thread runs and, once a second, decays by the
+   factor (2 * load_avg) / (2 * load_avg + 1) and gains `nice'; so a
+   thread that has used much CPU lately sinks, and sinks more slowly
+   when many threads compete.  load_avg, updated once a second, is an
+   exponentially weighted moving average of the number of threads ready
+   or running.  All three live in 17.14 fixed point (fixed-point.h).
+
+   Priorities are due every MLFQS_PRIORITY_TICKS ticks.  Between the
+   once-a-second updates only the running thread's recent_cpu changes,
+   so on those ticks only the running thread needs a new priority; the
+   timer interrupt stays cheap however many threads exist.  (A thread
+   that ran for part of the last few ticks and then blocked keeps its
+   priority until the next full update, a difference of less than one
+   priority level.) */
+
+/* Ticks between priority updates. */
+#define MLFQS_PRIORITY_TICKS 4
+
+/* The once-a-second update must fall on a priority update, because it
+   changes every thread's recent_cpu and recomputes every priority. */
+#if TIMER_FREQ % MLFQS_PRIORITY_TICKS != 0
+#error "TIMER_FREQ must be a multiple of MLFQS_PRIORITY_TICKS"
+#endif
+
+/* Sets T's priority from its recent_cpu and nice values.  Interrupts
+   must be off. */
+static void
+mlfqs_update_priority (struct thread *t)
+{
+  fixed_t exact = fp_sub (fp_from_int (PRI_MAX - 2 * t->nice),
+                          fp_div_int (t->recent_cpu, 4));
+  int priority = fp_trunc (exact);
+
+  if (priority < PRI_MIN)
+    priority = PRI_MIN;
+  else if (priority > PRI_MAX)
+    priority = PRI_MAX;
+  set_effective_priority (t, priority);
+}
+
+/* thread_foreach() callback for the once-a-second update: decays T's
+   recent_cpu by the factor *DECAY_, adds its nice value, and updates
+   its priority. */
+static void
+mlfqs_decay (struct thread *t, void *decay_)
+{
+  const fixed_t *decay = decay_;
+
+  if (t == idle_thread)
+    return;
+  t->recent_cpu = fp_add_int (fp_mul (*decay, t->recent_cpu), t->nice);
+  mlfqs_update_priority (t);
+}
+
+/* Folds the number of threads now ready or running into load_avg:
+   load_avg = (59/60) * load_avg + (1/60) * ready_threads. */
+static void
+mlfqs_update_load_avg (void)
+{
+  int ready_threads = ready_count + (thread_current () != idle_thread);
+
+  load_avg = fp_add (fp_div_int (fp_mul_int (load_avg, 59), 60),
+                     fp_div_int (fp_from_int (ready_threads), 60));
+}
+
+/* The 4.4BSD scheduler's part of a timer tick, in interrupt context:
+   charges the tick to the running thread, does the once-a-second
+   update of load_avg and every recent_cpu, refreshes priorities when
+   due, and asks for a switch if the running thread has been
+   overtaken. */
+static void
+mlfqs_tick (void)
+{
+  struct thread *cur = thread_current ();
+  int64_t now = timer_ticks ();
+
+  if (cur != idle_thread)
+    cur->recent_cpu = fp_add_int (cur->recent_cpu, 1);
+
+  if (now % TIMER_FREQ == 0)
+    {
+      fixed_t twice_load, decay;
+
+      mlfqs_update_load_avg ();
+      twice_load = fp_mul_int (load_avg, 2);
+      decay = fp_div (twice_load, fp_add_int (twice_load, 1));
+      thread_foreach (mlfqs_decay, &decay);
+      thread_yield_if_outranked ();
+    }
+  else if (now % MLFQS_PRIORITY_TICKS == 0 && cur != idle_thread)
+    {
+      mlfqs_update_priority (cur);
+      thread_yield_if_outranked ();
+    }
 }

@@ -6,6 +6,7 @@
 #include <debug.h>
 #include <list.h>
 #include <stdint.h>
+#include "threads/fixed-point.h"
 
 /* States in a thread's life cycle. */
 enum thread_status
@@ -24,6 +25,11 @@ typedef int tid_t;
 #define PRI_MIN 0                       /* Lowest priority. */
 #define PRI_DEFAULT 31                  /* Default priority. */
 #define PRI_MAX 63                      /* Highest priority. */
+
+/* Nice values, for the 4.4BSD scheduler. */
+#define NICE_MIN -20                    /* Most generous to others. */
+#define NICE_DEFAULT 0                  /* The initial thread's. */
+#define NICE_MAX 20                     /* Least generous. */
 
 /* A kernel thread or user process.
 
@@ -49,9 +55,15 @@ typedef int tid_t;
    overflow is caught by an assertion rather than silently corrupting
    the thread.
 
-   `elem' serves two lists that a thread is never on at once: the ready
-   list while THREAD_READY, and a wait list (semaphore, sleep queue)
-   while THREAD_BLOCKED. */
+   `elem' serves two lists that a thread is never on at once: a ready
+   queue while THREAD_READY, and a wait list (semaphore, sleep queue)
+   while THREAD_BLOCKED.
+
+   `priority' is what the scheduler looks at.  Under the priority
+   scheduler it is the higher of `base_priority' and the priorities
+   donated through the locks in `held_locks' (see synch.c); under the
+   4.4BSD scheduler (-mlfqs) it is computed from `nice' and
+   `recent_cpu', and the donation fields go unused. */
 struct thread
   {
     /* Owned by thread.c. */
@@ -59,8 +71,15 @@ struct thread
     enum thread_status status;          /* Thread state. */
     char name[16];                      /* Name (for debugging). */
     uint8_t *stack;                     /* Saved stack pointer. */
-    int priority;                       /* Priority. */
+    int priority;                       /* Effective priority. */
+    int base_priority;                  /* Priority before donations. */
+    int nice;                           /* -mlfqs: NICE_MIN..NICE_MAX. */
+    fixed_t recent_cpu;                 /* -mlfqs: decayed CPU use. */
     struct list_elem allelem;           /* Element in the all-threads list. */
+
+    /* Owned by synch.c. */
+    struct list held_locks;             /* Locks this thread holds. */
+    struct lock *waiting_lock;          /* Lock it is blocked on, or NULL. */
 
     /* Shared between thread.c and synch.c. */
     struct list_elem elem;              /* Ready list or a wait list. */
@@ -105,6 +124,11 @@ void thread_foreach (thread_action_func *, void *);
 
 int thread_get_priority (void);
 void thread_set_priority (int);
+
+/* For synch.c: priority donation and preemption. */
+void thread_raise_priority (struct thread *, int priority);
+void thread_refresh_priority (struct thread *);
+void thread_yield_if_outranked (void);
 
 int thread_get_nice (void);
 void thread_set_nice (int);

@@ -31,7 +31,7 @@ our @EXPORT = qw(
   %ROLE_TYPE @ROLES role_of_type
   read_file write_file mb_to_sectors round_up
   build_mbr parse_mbr read_partitions
-  pack_cmdline unpack_cmdline
+  pack_cmdline unpack_cmdline write_cmdline
   write_disk read_sectors write_sectors pad_to_cylinders
   ustar_pack ustar_unpack
   find_in_dirs
@@ -124,16 +124,13 @@ sub partition_entry {
 }
 
 # Returns a 512-byte boot sector made of LOADER's code (undef for a disk
-# that does not boot), the packed command line CMDLINE (undef to leave
-# the loader's bytes there) and the partitions in PARTS.
+# that does not boot) and a partition table of PARTS.
 sub build_mbr {
-  my ($loader, $cmdline, @parts) = @_;
+  my ($loader, @parts) = @_;
   die "at most 4 partitions fit in a partition table\n" if @parts > 4;
   my $mbr = defined $loader ? $loader : "\0" x SECTOR_SIZE;
   die "boot loader must be exactly 512 bytes, not " . length ($mbr) . "\n"
     if length ($mbr) != SECTOR_SIZE;
-  substr ($mbr, CMDLINE_OFS, length $cmdline) = $cmdline
-    if defined $cmdline;
   my $table = join ('', map (partition_entry ($_), @parts));
   $table .= "\0" x (64 - length $table);
   substr ($mbr, PTABLE_OFS, 64) = $table;
@@ -177,6 +174,16 @@ sub pack_cmdline {
     . "included); the boot sector holds at most " . CMDLINE_MAX . "\n"
     if length ($text) > CMDLINE_MAX;
   return $text . "\0" x (CMDLINE_MAX - length $text) . pack ('V', scalar @args);
+}
+
+# Stores kernel arguments ARGS in the boot sector of disk image FILE.
+sub write_cmdline {
+  my ($file, @args) = @_;
+  my $mbr = read_sectors ($file, 0, 1);
+  die "$file: no boot sector signature\n"
+    if substr ($mbr, SIGNATURE_OFS, 2) ne "\x55\xaa";
+  substr ($mbr, CMDLINE_OFS, PTABLE_OFS - CMDLINE_OFS) = pack_cmdline (@args);
+  write_sectors ($file, 0, $mbr);
 }
 
 # Returns the kernel arguments stored in boot sector MBR.
@@ -237,11 +244,11 @@ sub pad_to_cylinders {
 # Creates disk image FILE holding the partitions in PARTS, in order.
 # Each element of PARTS is a hash with `role' and `sectors', and
 # optionally `data' (bytes to place at the partition's start).  LOADER
-# and CMDLINE are as for build_mbr.  The partition holding the kernel is
-# marked bootable.  Fills in `start' and `type' of each part and returns
-# the image's size in sectors.
+# is as for build_mbr.  The partition holding the kernel is marked
+# bootable.  Fills in `start' and `type' of each part and returns the
+# image's size in sectors.
 sub write_disk {
-  my ($file, $loader, $cmdline, @parts) = @_;
+  my ($file, $loader, @parts) = @_;
   my $next = SECTORS_PER_TRACK;
   foreach my $part (@parts) {
     $part->{type} = $ROLE_TYPE{$part->{role}};
@@ -255,7 +262,7 @@ sub write_disk {
     or die "$file: create: $!\n";
   truncate ($fh, $total * SECTOR_SIZE) or die "$file: set size: $!\n";
   close ($fh);
-  write_sectors ($file, 0, build_mbr ($loader, $cmdline, @parts));
+  write_sectors ($file, 0, build_mbr ($loader, @parts));
   foreach my $part (grep (defined $_->{data}, @parts)) {
     die "$part->{role} data does not fit its partition\n"
       if length ($part->{data}) > $part->{sectors} * SECTOR_SIZE;

@@ -1,0 +1,234 @@
+/* Directories.
+
+   A directory is an ordinary file holding an array of fixed-size
+   entries, each naming one inode by its sector.  A slot whose in_use
+   is false is free: removing a name clears its slot, and adding a name
+   takes the first free slot.  When every slot is taken, dir_add()
+   writes the new entry at end of file; the base file system, whose
+   files never grow, refuses that write, so there a directory holds
+   exactly the entries it was created with (see filesys.c for the
+   root directory's size).
+
+   Invariants: every in-use entry's name is 1 to NAME_MAX characters,
+   null-terminated, and no two in-use entries in a directory share a
+   name.  A struct dir holds its inode open and a position for
+   dir_readdir().
+
+   Locking: none.  Callers serialize the file system as a whole; user
+   programs do so through the file-system lock in userprog/syscall.c. */
+
+#include "filesys/directory.h"
+#include <debug.h>
+#include <string.h>
+#include "filesys/filesys.h"
+#include "filesys/inode.h"
+#include "threads/malloc.h"
+
+/* An open directory. */
+struct dir
+  {
+    struct inode *inode;        /* The directory's inode, held open. */
+    off_t pos;                  /* Offset of dir_readdir()'s next entry. */
+  };
+
+/* One slot of a directory, as stored on disk. */
+struct dir_entry
+  {
+    bool in_use;                /* Does this slot hold a name? */
+    char name[NAME_MAX + 1];    /* The name, null-terminated. */
+    block_sector_t inode_sector; /* The named inode. */
+  };
+
+/* Writes to SECTOR a new, empty directory with room for ENTRY_CNT
+   entries.  SECTOR must already be allocated.  Returns true if
+   successful, false if memory or disk space ran out. */
+bool
+dir_create (block_sector_t sector, size_t entry_cnt)
+{
+  return inode_create (sector, entry_cnt * sizeof (struct dir_entry));
+}
+
+/* Returns a directory for INODE, taking over the caller's opening of
+   INODE.  If INODE is null or memory is short, closes INODE and
+   returns NULL. */
+struct dir *
+dir_open (struct inode *inode)
+{
+  struct dir *dir;
+
+  if (inode == NULL)
+    return NULL;
+  dir = calloc (1, sizeof *dir);
+  if (dir == NULL)
+    {
+      inode_close (inode);
+      return NULL;
+    }
+  dir->inode = inode;
+  return dir;
+}
+
+/* Opens the root directory.  Returns NULL if memory is short. */
+struct dir *
+dir_open_root (void)
+{
+  return dir_open (inode_open (ROOT_DIR_SECTOR));
+}
+
+/* Returns a new directory on the same inode as DIR, with a readdir
+   position of its own, or NULL if memory is short. */
+struct dir *
+dir_reopen (struct dir *dir)
+{
+  return dir_open (inode_reopen (dir->inode));
+}
+
+/* Closes DIR.  A null DIR is ignored. */
+void
+dir_close (struct dir *dir)
+{
+  if (dir == NULL)
+    return;
+  inode_close (dir->inode);
+  free (dir);
+}
+
+/* Returns the inode behind DIR. */
+struct inode *
+dir_get_inode (struct dir *dir)
+{
+  return dir->inode;
+}
+
+/* Reads the slot at byte OFS of DIR into *E.  Returns false at end of
+   the directory. */
+static bool
+read_entry (const struct dir *dir, off_t ofs, struct dir_entry *e)
+{
+  return inode_read_at (dir->inode, e, sizeof *e, ofs) == sizeof *e;
+}
+
+/* Searches DIR for NAME.  If found, stores its slot in *E and the
+   slot's offset in *OFSP and returns true; otherwise returns false. */
+static bool
+find_entry (const struct dir *dir, const char *name,
+            struct dir_entry *e, off_t *ofsp)
+{
+  off_t ofs;
+
+  for (ofs = 0; read_entry (dir, ofs, e); ofs += sizeof *e)
+    if (e->in_use && !strcmp (name, e->name))
+      {
+        *ofsp = ofs;
+        return true;
+      }
+  return false;
+}
+
+/* Returns the offset of DIR's first free slot, or of its end if every
+   slot is in use. */
+static off_t
+find_free_slot (const struct dir *dir)
+{
+  struct dir_entry e;
+  off_t ofs;
+
+  for (ofs = 0; read_entry (dir, ofs, &e); ofs += sizeof e)
+    if (!e.in_use)
+      break;
+  return ofs;
+}
+
+/* Returns true if NAME can name a directory entry: 1 to NAME_MAX
+   characters. */
+static bool
+name_is_valid (const char *name)
+{
+  return name[0] != '\0' && strnlen (name, NAME_MAX + 1) <= NAME_MAX;
+}
+
+/* Looks up NAME in DIR.  If it is there, opens its inode, stores it in
+   *INODE and returns true.  Otherwise, or if memory is short, stores
+   NULL in *INODE and returns false.  The caller closes the inode. */
+bool
+dir_lookup (const struct dir *dir, const char *name, struct inode **inode)
+{
+  struct dir_entry e;
+  off_t ofs;
+
+  ASSERT (dir != NULL && name != NULL);
+
+  *inode = NULL;
+  if (find_entry (dir, name, &e, &ofs))
+    *inode = inode_open (e.inode_sector);
+  return *inode != NULL;
+}
+
+/* Adds an entry to DIR that gives the inode at INODE_SECTOR the name
+   NAME.  Returns false, adding nothing, if NAME is empty, longer than
+   NAME_MAX or already in DIR, or if DIR has no room for it. */
+bool
+dir_add (struct dir *dir, const char *name, block_sector_t inode_sector)
+{
+  struct dir_entry e;
+  off_t ofs;
+
+  ASSERT (dir != NULL && name != NULL);
+
+  if (!name_is_valid (name) || find_entry (dir, name, &e, &ofs))
+    return false;
+
+  memset (&e, 0, sizeof e);
+  e.in_use = true;
+  strlcpy (e.name, name, sizeof e.name);
+  e.inode_sector = inode_sector;
+  ofs = find_free_slot (dir);
+  return inode_write_at (dir->inode, &e, sizeof e, ofs) == sizeof e;
+}
+
+/* Removes NAME from DIR and marks its inode for deletion, which
+   happens once nobody has it open.  Returns false if NAME is not in
+   DIR or the removal could not be done. */
+bool
+dir_remove (struct dir *dir, const char *name)
+{
+  struct dir_entry e;
+  struct inode *inode;
+  off_t ofs;
+  bool success;
+
+  ASSERT (dir != NULL && name != NULL);
+
+  if (!find_entry (dir, name, &e, &ofs))
+    return false;
+  inode = inode_open (e.inode_sector);
+  if (inode == NULL)
+    return false;
+
+  e.in_use = false;
+  success = inode_write_at (dir->inode, &e, sizeof e, ofs) == sizeof e;
+  if (success)
+    inode_remove (inode);
+  inode_close (inode);
+  return success;
+}
+
+/* Reads DIR's next name, at its readdir position, into NAME and
+   returns true; returns false once there are no more.  Names added or
+   removed meanwhile may or may not show up. */
+bool
+dir_readdir (struct dir *dir, char name[NAME_MAX + 1])
+{
+  struct dir_entry e;
+
+  while (read_entry (dir, dir->pos, &e))
+    {
+      dir->pos += sizeof e;
+      if (e.in_use)
+        {
+          strlcpy (name, e.name, NAME_MAX + 1);
+          return true;
+        }
+    }
+  return false;
+}

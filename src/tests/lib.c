@@ -1,0 +1,203 @@
+/* Support for user-program tests; see lib.h.
+
+   Each message is formatted into one buffer and written with a single
+   write() so that lines from concurrent processes never mix within a
+   line.  Messages longer than the buffer are cut short. */
+
+#include "tests/lib.h"
+#include <random.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <syscall.h>
+
+/* Weak, so a program may define its own name (see lib.h). */
+const char *test_name __attribute__ ((weak));
+bool quiet = false;
+
+/* Longest message line, including "(NAME) " and the newline. */
+#define LINE_MAX 256
+
+/* Writes "(NAME) " PREFIX, then FORMAT with ARGS, then a newline, as
+   one write to the console. */
+static void
+print_line (const char *prefix, const char *format, va_list args)
+{
+  char line[LINE_MAX];
+  size_t len;
+
+  len = snprintf (line, sizeof line - 1, "(%s) %s",
+                  test_name != NULL ? test_name : "?", prefix);
+  if (len < sizeof line - 1)
+    len += vsnprintf (line + len, sizeof line - 1 - len, format, args);
+  if (len > sizeof line - 2)
+    len = sizeof line - 2;
+  line[len++] = '\n';
+  write (STDOUT_FILENO, line, len);
+}
+
+/* Prints "(NAME) " and the message, unless `quiet'. */
+void
+msg (const char *format, ...)
+{
+  va_list args;
+
+  if (quiet)
+    return;
+  va_start (args, format);
+  print_line ("", format, args);
+  va_end (args);
+}
+
+/* Prints "(NAME) FAIL: " and the message, and exits with status 1. */
+void
+fail (const char *format, ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  print_line ("FAIL: ", format, args);
+  va_end (args);
+  exit (1);
+}
+
+/* Puts the CNT elements of SIZE bytes each at BUF_ in a random order,
+   drawn from lib/random.h's generator. */
+void
+shuffle (void *buf_, size_t cnt, size_t size)
+{
+  unsigned char *buf = buf_;
+  size_t i;
+
+  for (i = 1; i < cnt; i++)
+    {
+      size_t j = random_ulong () % (i + 1);
+      unsigned char *a = buf + i * size, *b = buf + j * size;
+      size_t k;
+
+      for (k = 0; k < size; k++)
+        {
+          unsigned char t = a[k];
+          a[k] = b[k];
+          b[k] = t;
+        }
+    }
+}
+
+/* Starts CHILD_CNT processes "CHILD_NAME I" for I from 0, storing
+   their pids in PIDS. */
+void
+exec_children (const char *child_name, pid_t pids[], size_t child_cnt)
+{
+  size_t i;
+
+  for (i = 0; i < child_cnt; i++)
+    {
+      char cmd_line[128];
+
+      snprintf (cmd_line, sizeof cmd_line, "%s %zu", child_name, i);
+      CHECK ((pids[i] = exec (cmd_line)) != PID_ERROR,
+             "exec child %zu of %zu: \"%s\"", i + 1, child_cnt, cmd_line);
+    }
+}
+
+/* Waits for the CHILD_CNT processes in PIDS, in order, expecting child
+   I to exit with status I. */
+void
+wait_children (pid_t pids[], size_t child_cnt)
+{
+  size_t i;
+
+  for (i = 0; i < child_cnt; i++)
+    {
+      int status = wait (pids[i]);
+
+      CHECK (status == (int) i,
+             "wait for child %zu of %zu returned %d (expected %zu)",
+             i + 1, child_cnt, status, i);
+    }
+}
+
+/* Checks that FD, open on FILE_NAME, holds exactly the SIZE bytes at
+   BUF, reading it from its current position in pieces of varying
+   size. */
+void
+check_file_handle (int fd, const char *file_name, const void *buf,
+                   size_t size)
+{
+  const unsigned char *expected = buf;
+  size_t actual_size = filesize (fd);
+  size_t ofs = 0;
+
+  if (actual_size != size)
+    msg ("size of %s (%zu) differs from expected (%zu)",
+         file_name, actual_size, size);
+
+  while (ofs < size)
+    {
+      unsigned char block[512];
+      size_t block_size = size - ofs;
+      size_t got;
+
+      if (block_size > sizeof block)
+        block_size = sizeof block;
+      got = read (fd, block, block_size);
+      if (got != block_size)
+        fail ("read of %zu bytes at offset %zu in \"%s\" returned %zu",
+              block_size, ofs, file_name, got);
+      compare_bytes (block, expected + ofs, block_size, ofs, file_name);
+      ofs += block_size;
+    }
+
+  if (actual_size != size)
+    fail ("size of %s (%zu) differs from expected (%zu)",
+          file_name, actual_size, size);
+  msg ("verified contents of \"%s\"", file_name);
+}
+
+/* Opens FILE_NAME, checks it holds the SIZE bytes at BUF, and closes
+   it. */
+void
+check_file (const char *file_name, const void *buf, size_t size)
+{
+  int fd;
+
+  CHECK ((fd = open (file_name)) > 1, "open \"%s\" for verification",
+         file_name);
+  check_file_handle (fd, file_name, buf, size);
+  msg ("close \"%s\"", file_name);
+  close (fd);
+}
+
+/* Fails, showing where and how, unless the SIZE bytes at READ_DATA
+   equal those at EXPECTED_DATA.  OFS is where READ_DATA came from in
+   FILE_NAME, for the message. */
+void
+compare_bytes (const void *read_data, const void *expected_data,
+               size_t size, size_t ofs, const char *file_name)
+{
+  const unsigned char *got = read_data, *want = expected_data;
+  size_t first, end;
+
+  for (first = 0; first < size; first++)
+    if (got[first] != want[first])
+      break;
+  if (first == size)
+    return;
+
+  /* Show the run of differing bytes, up to 64 of them. */
+  for (end = first; end < size && end - first < 64; end++)
+    if (got[end] == want[end])
+      break;
+
+  quiet = false;
+  msg ("%zu bytes read starting at offset %zu in \"%s\" differ "
+       "from expected.", end - first, ofs + first, file_name);
+  msg ("Expected data:");
+  hex_dump (ofs + first, want + first, end - first, true);
+  msg ("Data actually read:");
+  hex_dump (ofs + first, got + first, end - first, true);
+  fail ("%zu bytes read starting at offset %zu in \"%s\" differ "
+        "from expected", end - first, ofs + first, file_name);
+}

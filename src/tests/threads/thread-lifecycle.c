@@ -1,0 +1,194 @@
+/* The life of a kernel thread: creation, running, yielding, exit.
+
+   Five workers are created in reverse order and then run one at a
+   time in a fixed order, each handing the turn to the next through a
+   semaphore, so the output is the same however the scheduler
+   interleaves them.  While they live they must show up in
+   thread_foreach(), with distinct tids that match what
+   thread_create() returned and with the names they were given.  Once
+   they have exited, by returning or by calling thread_exit(), the
+   thread count and the number of free kernel pages must be what they
+   were before.  Then several rounds of short-lived threads check the
+   same, and thread_create() must fail cleanly when no page is free. */
+
+#include <stdio.h>
+#include <string.h>
+#include "tests/threads/tests.h"
+#include "devices/timer.h"
+#include "threads/interrupt.h"
+#include "threads/palloc.h"
+#include "threads/synch.h"
+#include "threads/thread.h"
+
+#define WORKER_CNT 5
+#define WORKER_YIELDS 3
+#define CHURN_ROUNDS 3
+#define CHURN_THREADS 20
+
+/* One worker of the ordered run. */
+struct worker
+  {
+    int id;                     /* 0...WORKER_CNT - 1. */
+    char name[16];              /* Name given to thread_create(). */
+    tid_t tid;                  /* What thread_create() returned. */
+    tid_t own_tid;              /* What the worker itself saw. */
+    struct semaphore turn;      /* Upped when it is this worker's turn. */
+    struct semaphore *next;     /* Upped when this worker is done. */
+  };
+
+static thread_func ordered_worker, brief_worker;
+static int thread_count (void);
+static bool wait_for_reaping (int thread_cnt, size_t free_pages);
+
+void
+test_thread_lifecycle (void)
+{
+  static struct worker workers[WORKER_CNT];
+  struct semaphore all_done;
+  int base_threads = thread_count ();
+  size_t base_free = palloc_count_free (0);
+  size_t base_user_free = palloc_count_free (PAL_USER);
+  int i, j;
+
+  /* Create them last to first: creation order must not matter. */
+  sema_init (&all_done, 0);
+  for (i = WORKER_CNT - 1; i >= 0; i--)
+    {
+      struct worker *w = &workers[i];
+
+      w->id = i;
+      snprintf (w->name, sizeof w->name, "worker-%d", i);
+      sema_init (&w->turn, 0);
+      w->next = i + 1 < WORKER_CNT ? &workers[i + 1].turn : &all_done;
+      w->tid = thread_create (w->name, PRI_DEFAULT, ordered_worker, w);
+      EXPECT (w->tid != TID_ERROR);
+    }
+  for (i = 0; i < WORKER_CNT; i++)
+    for (j = 0; j < i; j++)
+      EXPECT (workers[i].tid != workers[j].tid);
+  EXPECT (thread_count () == base_threads + WORKER_CNT);
+  EXPECT (palloc_count_free (0) == base_free - WORKER_CNT);
+  msg ("created %d workers", WORKER_CNT);
+
+  sema_up (&workers[0].turn);
+  sema_down (&all_done);
+  for (i = 0; i < WORKER_CNT; i++)
+    EXPECT (workers[i].own_tid == workers[i].tid);
+  if (!wait_for_reaping (base_threads, base_free))
+    fail ("%d threads and %zu free pages after the workers exited, "
+          "expected %d and %zu", thread_count (), palloc_count_free (0),
+          base_threads, base_free);
+  msg ("workers exited, their pages are free again");
+
+  for (i = 0; i < CHURN_ROUNDS; i++)
+    {
+      struct semaphore exited;
+
+      sema_init (&exited, 0);
+      for (j = 0; j < CHURN_THREADS; j++)
+        EXPECT (thread_create ("brief", PRI_DEFAULT, brief_worker, &exited)
+                != TID_ERROR);
+      for (j = 0; j < CHURN_THREADS; j++)
+        sema_down (&exited);
+      if (!wait_for_reaping (base_threads, base_free))
+        fail ("round %d leaked threads or pages", i);
+      msg ("round %d: %d threads came and went", i, CHURN_THREADS);
+    }
+
+  /* Take every kernel page, chaining them through their first
+     word, so that thread_create() has none left. */
+  {
+    void **chain = NULL, **page;
+    size_t taken = 0;
+
+    while ((page = palloc_get_page (0)) != NULL)
+      {
+        *page = chain;
+        chain = page;
+        taken++;
+      }
+    EXPECT (taken == base_free);
+    EXPECT (thread_create ("no-room", PRI_DEFAULT, brief_worker, NULL)
+            == TID_ERROR);
+    for (; chain != NULL; chain = page)
+      {
+        page = *chain;
+        palloc_free_page (chain);
+      }
+  }
+  EXPECT (palloc_count_free (0) == base_free);
+  EXPECT (thread_count () == base_threads);
+  msg ("thread_create without a free page returns TID_ERROR");
+
+  EXPECT (palloc_count_free (PAL_USER) == base_user_free);
+}
+
+/* Waits for its turn, then shows that it knows who it is, yields a
+   few times and hands the turn on.  Odd-numbered workers leave
+   through thread_exit(), even-numbered ones by returning. */
+static void
+ordered_worker (void *worker_)
+{
+  struct worker *w = worker_;
+  int i;
+
+  sema_down (&w->turn);
+  w->own_tid = thread_tid ();
+  EXPECT (!strcmp (thread_name (), w->name));
+  EXPECT (thread_current ()->tid == w->own_tid);
+  EXPECT (thread_get_priority () == PRI_DEFAULT);
+  msg ("%s running", thread_name ());
+  for (i = 0; i < WORKER_YIELDS; i++)
+    thread_yield ();
+  msg ("%s done", thread_name ());
+  sema_up (w->next);
+
+  if (w->id % 2 == 1)
+    thread_exit ();
+}
+
+/* Ups the semaphore AUX, if any, and exits at once. */
+static void
+brief_worker (void *exited)
+{
+  if (exited != NULL)
+    sema_up (exited);
+}
+
+/* thread_foreach() callback: counts threads in *CNT. */
+static void
+count_one (struct thread *t UNUSED, void *cnt)
+{
+  ++*(int *) cnt;
+}
+
+/* Returns the number of threads that exist. */
+static int
+thread_count (void)
+{
+  enum intr_level old_level = intr_disable ();
+  int cnt = 0;
+
+  thread_foreach (count_one, &cnt);
+  intr_set_level (old_level);
+  return cnt;
+}
+
+/* Sleeps until there are THREAD_CNT threads and FREE_PAGES free
+   kernel pages, and returns true, or gives up after a second and
+   returns false.  A dying thread cannot free its own page: the thread
+   that runs after it does, so reaping can lag behind the exit. */
+static bool
+wait_for_reaping (int thread_cnt, size_t free_pages)
+{
+  int i;
+
+  for (i = 0; i < TIMER_FREQ; i++)
+    {
+      if (thread_count () == thread_cnt
+          && palloc_count_free (0) == free_pages)
+        return true;
+      timer_sleep (1);
+    }
+  return false;
+}

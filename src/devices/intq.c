@@ -2,7 +2,7 @@
 
    A queue is a ring of INTQ_BUFSIZE + 1 slots indexed by `head'
    (where the next byte goes) and `tail' (where the next byte comes
-   from); head == tail means empty and head one behind tail means full.
+   from); head == tail means empty, and tail just after head means full.
 
    Synchronization is by disabling interrupts: every function requires
    them off, which excludes the interrupt handler on the other side.

@@ -45,11 +45,16 @@ fp_trunc (fixed_t x)
   return x / FP_ONE;
 }
 
-/* Converts X to the nearest integer, halves away from zero. */
+/* Returns X * N rounded to the nearest integer, halves away from
+   zero.  The product is formed in 64 bits, so it may exceed what a
+   fixed_t can hold. */
 static inline int
-fp_round (fixed_t x)
+fp_round_scaled (fixed_t x, int n)
 {
-  return x >= 0 ? (x + FP_ONE / 2) / FP_ONE : (x - FP_ONE / 2) / FP_ONE;
+  int64_t product = (int64_t) x * n;
+
+  return (int) (product >= 0 ? (product + FP_ONE / 2) / FP_ONE
+                             : (product - FP_ONE / 2) / FP_ONE);
 }
 
 /* Returns X + Y. */

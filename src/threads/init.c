@@ -140,6 +140,11 @@ pintos_init (void)
 
   run_actions (argv);
 
+#ifdef FILESYS
+  /* Put everything on disk now: a panic path never gets here, and
+     must not try to, since the file system may be what failed. */
+  filesys_done ();
+#endif
   shutdown ();
   thread_exit ();
 }

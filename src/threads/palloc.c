@@ -16,8 +16,12 @@
    Allocation is first fit.  That is simple and leaves room for
    multi-page requests at the top of the pools.
 
-   Synchronization: each pool has a lock around its bitmap, so this may
-   be called from any thread, but not from an interrupt handler. */
+   Synchronization: the bitmaps are read and changed with interrupts
+   off, not under a lock.  A lock would not do: the scheduler frees a
+   dead thread's page (thread_schedule_tail()) with interrupts off, in
+   whatever thread runs next, and that thread may have been preempted
+   in the middle of an allocation from the same pool.  Each critical
+   section is one short bitmap operation. */
 
 #include "threads/palloc.h"
 #include <bitmap.h>
@@ -30,13 +34,12 @@
 #include <string.h>
 #include "threads/init.h"
 #include "threads/loader.h"
-#include "threads/synch.h"
+#include "threads/interrupt.h"
 #include "threads/vaddr.h"
 
 /* A pool of pages. */
 struct pool
   {
-    struct lock lock;           /* Protects used_map. */
     struct bitmap *used_map;    /* One bit per page, true if in use. */
     uint8_t *base;              /* First page of the pool. */
   };
@@ -89,14 +92,15 @@ palloc_get_multiple (enum palloc_flags flags, size_t page_cnt)
 {
   struct pool *pool = pool_of (flags);
   void *pages = NULL;
+  enum intr_level old_level;
   size_t page_idx;
 
   if (page_cnt == 0)
     return NULL;
 
-  lock_acquire (&pool->lock);
+  old_level = intr_disable ();
   page_idx = bitmap_scan_and_flip (pool->used_map, 0, page_cnt, false);
-  lock_release (&pool->lock);
+  intr_set_level (old_level);
 
   if (page_idx != BITMAP_ERROR)
     pages = pool->base + PGSIZE * page_idx;
@@ -121,6 +125,7 @@ void
 palloc_free_multiple (void *pages, size_t page_cnt)
 {
   struct pool *pool;
+  enum intr_level old_level;
   size_t page_idx;
 
   ASSERT (pg_ofs (pages) == 0);
@@ -140,10 +145,10 @@ palloc_free_multiple (void *pages, size_t page_cnt)
      up quickly instead of reading plausible stale data. */
   memset (pages, 0xcc, PGSIZE * page_cnt);
 
-  lock_acquire (&pool->lock);
+  old_level = intr_disable ();
   ASSERT (bitmap_all (pool->used_map, page_idx, page_cnt));
   bitmap_set_multiple (pool->used_map, page_idx, page_cnt, false);
-  lock_release (&pool->lock);
+  intr_set_level (old_level);
 }
 
 /* Frees the page at PAGE. */
@@ -160,12 +165,13 @@ size_t
 palloc_count_free (enum palloc_flags flags)
 {
   struct pool *pool = pool_of (flags);
+  enum intr_level old_level;
   size_t free_cnt;
 
-  lock_acquire (&pool->lock);
+  old_level = intr_disable ();
   free_cnt = bitmap_count (pool->used_map, 0, bitmap_size (pool->used_map),
                            false);
-  lock_release (&pool->lock);
+  intr_set_level (old_level);
   return free_cnt;
 }
 
@@ -177,7 +183,6 @@ init_pool (struct pool *pool, void *bitmap_buf, void *base, size_t page_cnt,
 {
   printf ("%zu pages available in %s.\n", page_cnt, name);
 
-  lock_init (&pool->lock);
   pool->used_map = bitmap_create_in_buf (page_cnt, bitmap_buf,
                                          bitmap_buf_size (page_cnt));
   pool->base = base;

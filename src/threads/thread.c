@@ -141,6 +141,7 @@ thread_init (void)
   initial_thread = running_thread ();
   init_thread (initial_thread, "main", PRI_DEFAULT);
   initial_thread->status = THREAD_RUNNING;
+  list_push_back (&all_list, &initial_thread->allelem);
   if (thread_mlfqs)
     mlfqs_update_priority (initial_thread);
   initial_thread->tid = allocate_tid ();
@@ -220,15 +221,6 @@ thread_create (const char *name, int priority,
   init_thread (t, name, priority);
   t->tid = allocate_tid ();
 
-  /* The idle thread keeps PRI_MIN under every policy: it must never
-     look more urgent than a thread that has work to do. */
-  if (thread_mlfqs && function != idle)
-    {
-      t->nice = thread_current ()->nice;
-      t->recent_cpu = thread_current ()->recent_cpu;
-      mlfqs_update_priority (t);
-    }
-
   /* Stack frames, from the top of the page down, that a switch into
      this thread unwinds: switch_threads() returns to switch_entry(),
      which returns to kernel_thread (FUNCTION, AUX). */
@@ -244,8 +236,18 @@ thread_create (const char *name, int priority,
   sf->eip = switch_entry;
   sf->ebp = 0;
 
-  /* All three lists change together with interrupts off. */
+  /* Under -mlfqs the new thread starts from its creator's nice and
+     recent_cpu values, and its priority follows from them; but the
+     idle thread keeps PRI_MIN, so that it never looks more urgent than
+     a thread with work to do.  The timer interrupt reads these fields
+     and the all-threads list, hence interrupts off. */
   old_level = intr_disable ();
+  if (thread_mlfqs && function != idle)
+    {
+      t->nice = thread_current ()->nice;
+      t->recent_cpu = thread_current ()->recent_cpu;
+      mlfqs_update_priority (t);
+    }
   list_push_back (&all_list, &t->allelem);
   intr_set_level (old_level);
 
@@ -474,7 +476,7 @@ int
 thread_get_load_avg (void)
 {
   enum intr_level old_level = intr_disable ();
-  int load = fp_round (fp_mul_int (load_avg, 100));
+  int load = fp_round_scaled (load_avg, 100);
   intr_set_level (old_level);
 
   return load;
@@ -486,7 +488,7 @@ int
 thread_get_recent_cpu (void)
 {
   enum intr_level old_level = intr_disable ();
-  int recent_cpu = fp_round (fp_mul_int (thread_current ()->recent_cpu, 100));
+  int recent_cpu = fp_round_scaled (thread_current ()->recent_cpu, 100);
   intr_set_level (old_level);
 
   return recent_cpu;

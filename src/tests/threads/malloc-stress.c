@@ -141,7 +141,8 @@ test_malloc_stress (void)
   for (i = 0; i < 300 * 7; i++)
     EXPECT (p[i] == 0);
   free (p);
-  EXPECT (calloc (0x10000, 0x10000) == NULL);
+  EXPECT (calloc (0x10001, 0x10000) == NULL);
+  EXPECT (calloc (SIZE_MAX / 4 + 2, 4) == NULL);
   EXPECT (calloc (SIZE_MAX, 2) == NULL);
   EXPECT (malloc (SIZE_MAX) == NULL);
   EXPECT (malloc (64 * 1024 * 1024) == NULL);

@@ -5,7 +5,8 @@
    semaphore, so the output is the same however the scheduler
    interleaves them.  While they live they must show up in
    thread_foreach(), with distinct tids that match what
-   thread_create() returned and with the names they were given.  Once
+   thread_create() returned and with the names they were given (and
+   the thread running the test must be listed too).  Once
    they have exited, by returning or by calling thread_exit(), the
    thread count and the number of free kernel pages must be what they
    were before.  Then several rounds of short-lived threads check the
@@ -38,6 +39,7 @@ struct worker
 
 static thread_func ordered_worker, brief_worker;
 static int thread_count (void);
+static bool thread_is_listed (struct thread *);
 static bool wait_for_reaping (int thread_cnt, size_t free_pages);
 
 void
@@ -49,6 +51,8 @@ test_thread_lifecycle (void)
   size_t base_free = palloc_count_free (0);
   size_t base_user_free = palloc_count_free (PAL_USER);
   int i, j;
+
+  EXPECT (thread_is_listed (thread_current ()));
 
   /* Create them last to first: creation order must not matter. */
   sema_init (&all_done, 0);
@@ -136,6 +140,7 @@ ordered_worker (void *worker_)
   w->own_tid = thread_tid ();
   EXPECT (!strcmp (thread_name (), w->name));
   EXPECT (thread_current ()->tid == w->own_tid);
+  EXPECT (thread_is_listed (thread_current ()));
   EXPECT (thread_get_priority () == PRI_DEFAULT);
   msg ("%s running", thread_name ());
   for (i = 0; i < WORKER_YIELDS; i++)
@@ -172,6 +177,28 @@ thread_count (void)
   thread_foreach (count_one, &cnt);
   intr_set_level (old_level);
   return cnt;
+}
+
+/* thread_foreach() callback: WANTED points to a thread pointer, which
+   becomes null when T is that thread. */
+static void
+match_one (struct thread *t, void *wanted_)
+{
+  struct thread **wanted = wanted_;
+
+  if (t == *wanted)
+    *wanted = NULL;
+}
+
+/* Returns true if thread_foreach() visits T. */
+static bool
+thread_is_listed (struct thread *t)
+{
+  enum intr_level old_level = intr_disable ();
+
+  thread_foreach (match_one, &t);
+  intr_set_level (old_level);
+  return t == NULL;
 }
 
 /* Sleeps until there are THREAD_CNT threads and FREE_PAGES free

@@ -1,8 +1,9 @@
-/* Grandchild of orphan: outlives its parent, waiting for a
-   file "go" to appear. */
+/* Grandchild of orphan: outlives its parent, waiting for a file "go"
+   to appear. */
 
 #include <syscall.h>
 #include "tests/lib.h"
+#include "tests/userprog/spin.h"
 
 const char *test_name = "orphan-child";
 
@@ -12,7 +13,7 @@ main (void)
   int fd;
 
   while ((fd = open ("go")) < 0)
-    continue;
+    spin ();
   close (fd);
   msg ("parent is gone, still running");
   return 7;

@@ -9,6 +9,7 @@
 #include <syscall.h>
 #include "tests/lib.h"
 #include "tests/main.h"
+#include "tests/userprog/spin.h"
 
 void
 test_main (void)
@@ -22,7 +23,10 @@ test_main (void)
   CHECK (create ("go", 0), "create \"go\"");
 
   do
-    seek (fd, 0);
+    {
+      spin ();
+      seek (fd, 0);
+    }
   while (write (fd, &byte, 1) == 0);
   msg ("orphan-child has exited");
 }

@@ -1,7 +1,7 @@
 /* Threads and the scheduler.
 
    This module owns every struct thread: the list of all threads, the
-   ready list, the idle thread, and the choice of which thread runs next.
+   ready queues, the idle thread, and the choice of which thread runs next.
    A thread lives in one page (see thread.h); creating a thread allocates
    the page and arranges its stack so that the first switch_threads()
    into it lands in kernel_thread(), which calls the thread's function.
@@ -211,6 +211,7 @@ thread_create (const char *name, int priority,
   struct switch_entry_frame *ef;
   struct switch_threads_frame *sf;
   enum intr_level old_level;
+  tid_t tid;
 
   ASSERT (function != NULL);
 
@@ -219,7 +220,7 @@ thread_create (const char *name, int priority,
     return TID_ERROR;
 
   init_thread (t, name, priority);
-  t->tid = allocate_tid ();
+  tid = t->tid = allocate_tid ();
 
   /* Stack frames, from the top of the page down, that a switch into
      this thread unwinds: switch_threads() returns to switch_entry(),
@@ -251,9 +252,10 @@ thread_create (const char *name, int priority,
   list_push_back (&all_list, &t->allelem);
   intr_set_level (old_level);
 
+  /* T may run, exit and be freed before we return: use only TID. */
   thread_unblock (t);
   thread_yield_if_outranked ();
-  return t->tid;
+  return tid;
 }
 
 /* Puts the running thread to sleep until thread_unblock() wakes it.

@@ -535,8 +535,10 @@ ehdr_valid (const struct Elf32_Ehdr *ehdr, off_t file_len)
 
 /* True if PHDR is acceptable in a file of FILE_LEN bytes: a PT_LOAD
    segment that fits in the file and in user space above page 0, or a
-   header we may ignore.  Segments needing a dynamic linker are not
-   acceptable. */
+   header we may ignore.  An empty PT_LOAD segment is ignored whatever
+   its addresses: ld emits one at address 0 for a program without data
+   when the linker script names a data segment.  Segments needing a
+   dynamic linker are not acceptable. */
 static bool
 phdr_valid (const struct Elf32_Phdr *phdr, off_t file_len)
 {
@@ -549,8 +551,11 @@ phdr_valid (const struct Elf32_Phdr *phdr, off_t file_len)
     case PT_SHLIB:
       return false;
     case PT_LOAD:
+      if (phdr->p_filesz > phdr->p_memsz)
+        return false;
+      if (phdr->p_memsz == 0)
+        return true;
       return (phdr->p_offset % PGSIZE == phdr->p_vaddr % PGSIZE
-              && phdr->p_filesz <= phdr->p_memsz
               && within_file (phdr->p_offset, phdr->p_filesz, file_len)
               && phdr->p_vaddr >= PGSIZE
               && phdr->p_vaddr < user_top

@@ -437,19 +437,27 @@ sys_open (const uint32_t *args)
   return fd;
 }
 
-/* int filesize (int fd): -1 if FD is not open on a file. */
-static uint32_t
-sys_filesize (const uint32_t *args)
+/* Returns QUERY (the file open as FD), asked under fs_lock, or -1 if
+   FD is not open on a file. */
+static off_t
+query_file (int fd, off_t (*query) (struct file *))
 {
-  struct file *file = process_fd_get (args[0]);
-  off_t length;
+  struct file *file = process_fd_get (fd);
+  off_t answer;
 
   if (file == NULL)
     return -1;
   lock_acquire (&fs_lock);
-  length = file_length (file);
+  answer = query (file);
   lock_release (&fs_lock);
-  return length;
+  return answer;
+}
+
+/* int filesize (int fd): -1 if FD is not open on a file. */
+static uint32_t
+sys_filesize (const uint32_t *args)
+{
+  return query_file (args[0], file_length);
 }
 
 /* int read (int fd, void *buffer, unsigned size): bytes read, or -1 if
@@ -512,15 +520,7 @@ sys_seek (const uint32_t *args)
 static uint32_t
 sys_tell (const uint32_t *args)
 {
-  struct file *file = process_fd_get (args[0]);
-  off_t position;
-
-  if (file == NULL)
-    return -1;
-  lock_acquire (&fs_lock);
-  position = file_tell (file);
-  lock_release (&fs_lock);
-  return position;
+  return query_file (args[0], file_tell);
 }
 
 /* void close (int fd).  Closing anything but an open file does

@@ -133,21 +133,28 @@ test_reverse (void)
   msg ("reverse");
 }
 
+/* Gives every item a random key below RANGE, and its index as seq. */
+static void
+randomize_keys (int range)
+{
+  int i;
+
+  for (i = 0; i < ITEM_CNT; i++)
+    {
+      items[i].key = random_ulong () % range;
+      items[i].seq = i;
+    }
+}
+
 static void
 test_sort (void)
 {
   int descending = -1;
   struct list list;
-  int i;
 
   /* Few distinct keys, so stability matters. */
-  list_init (&list);
-  for (i = 0; i < ITEM_CNT; i++)
-    {
-      items[i].key = random_ulong () % 8;
-      items[i].seq = i;
-      list_push_back (&list, &items[i].elem);
-    }
+  fill_list (&list, ITEM_CNT);
+  randomize_keys (8);
   list_sort (&list, item_less, NULL);
   check_sorted_stable (&list, ITEM_CNT);
   list_sort (&list, item_less, NULL);
@@ -175,13 +182,10 @@ test_insert_ordered (void)
   struct list list;
   int i;
 
+  randomize_keys (10);
   list_init (&list);
   for (i = 0; i < ITEM_CNT; i++)
-    {
-      items[i].key = random_ulong () % 10;
-      items[i].seq = i;
-      list_insert_ordered (&list, &items[i].elem, item_less, NULL);
-    }
+    list_insert_ordered (&list, &items[i].elem, item_less, NULL);
   check_sorted_stable (&list, ITEM_CNT);
   msg ("insert_ordered keeps order and insertion order of equal keys");
 }

@@ -27,20 +27,9 @@ check_vformat (const char *expected, const char *format, va_list args)
           format, buffer, length, expected);
 }
 
-/* check_vformat() with the compiler checking the arguments. */
-static void PRINTF_FORMAT (2, 3)
-check_format (const char *expected, const char *format, ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  check_vformat (expected, format, args);
-  va_end (args);
-}
-
-/* check_vformat() for formats the compiler would warn about. */
+/* check_vformat() for any format, even one gcc would warn about. */
 static void
-check_odd_format (const char *expected, const char *format, ...)
+check_format_as_is (const char *expected, const char *format, ...)
 {
   va_list args;
 
@@ -48,6 +37,18 @@ check_odd_format (const char *expected, const char *format, ...)
   check_vformat (expected, format, args);
   va_end (args);
 }
+
+/* Does nothing, but lets gcc check FORMAT's arguments. */
+static void PRINTF_FORMAT (1, 2)
+gcc_checks_format (const char *format UNUSED, ...)
+{
+}
+
+/* check_format_as_is(), with gcc checking the arguments against the
+   format. */
+#define check_format(EXPECTED, ...)             \
+  (gcc_checks_format (__VA_ARGS__),             \
+   check_format_as_is (EXPECTED, __VA_ARGS__))
 
 static void
 test_integers (void)
@@ -104,8 +105,8 @@ test_flags (void)
   check_format (" 42", "% d", 42);
   check_format ("-42", "% d", -42);
   check_format ("42", "%1d", 42);
-  check_odd_format ("+42", "%+ d", 42);
-  check_odd_format ("42   |", "%-05d|", 42);
+  check_format_as_is ("+42", "%+ d", 42);
+  check_format_as_is ("42   |", "%-05d|", 42);
 
   check_format ("007", "%.3d", 7);
   check_format ("-007", "%.3d", -7);
@@ -113,7 +114,7 @@ test_flags (void)
   check_format ("     ", "%5.0d", 0);
   check_format ("  007", "%5.3d", 7);
   check_format ("00ab", "%.4x", 0xab);
-  check_odd_format ("     007", "%08.3d", 7);
+  check_format_as_is ("     007", "%08.3d", 7);
 
   check_format ("010", "%#o", 8);
   check_format ("0", "%#o", 0);
@@ -163,7 +164,7 @@ test_characters_strings_pointers (void)
   check_format ("abc", "%.10s", "abc");
   check_format ("xy", "%.2s", unterminated);
   check_format ("xyz", "%.3s", unterminated);
-  check_odd_format ("(null)", "%s", (char *) NULL);
+  check_format_as_is ("(null)", "%s", (char *) NULL);
   check_format ("0xc0001234", "%p", (void *) 0xc0001234);
   check_format ("    0x1234", "%10p", (void *) 0x1234);
   check_format ("100%", "%d%%", 100);

@@ -6,10 +6,15 @@
    sleep until a common start time and then spin for SECONDS, each
    counting the timer ticks during which it ran.  The main thread
    sleeps meanwhile and prints, at the end, the load average just
-   before the start and each spinner's nice value, recent_cpu at the
-   start and tick count.  From those starting values the check
-   (mlfqs.pm) simulates the scheduler tick by tick on the same threads
-   and compares each spinner's count with the simulated one. */
+   before the start and each spinner's nice value and tick count.
+   From those the check (mlfqs.pm) simulates the scheduler tick by tick
+   on the same threads and compares each spinner's count with the
+   simulated one.
+
+   The spinners set their nice values at least one second boundary
+   before the start, while the load average is close to 0, so that
+   their recent_cpu values start close to their nice values, as the
+   simulation assumes. */
 
 #include <stdio.h>
 #include "tests/threads/tests.h"
@@ -25,7 +30,6 @@
 struct spinner
   {
     int nice;                   /* Its nice value. */
-    int start_recent_cpu;       /* 100 * recent_cpu when it starts. */
     int ticks;                  /* Ticks in which it ran. */
   };
 
@@ -95,10 +99,8 @@ test_fair (int thread_cnt, int first_nice, int nice_step)
   msg ("%d threads spun for %d seconds", thread_cnt, SECONDS);
   msg ("load_avg at the start: %s", hundredths (load_avg, value));
   for (i = 0; i < thread_cnt; i++)
-    msg ("thread %d: nice %d, recent_cpu %s at the start, ran %d ticks",
-         i, spinners[i].nice,
-         hundredths (spinners[i].start_recent_cpu, value),
-         spinners[i].ticks);
+    msg ("thread %d: nice %d, ran %d ticks",
+         i, spinners[i].nice, spinners[i].ticks);
 }
 
 /* Spins from `start' to `end', counting in S the distinct ticks it
@@ -111,7 +113,6 @@ spin (void *s_)
 
   thread_set_nice (s->nice);
   sleep_until (start);
-  s->start_recent_cpu = thread_get_recent_cpu ();
 
   while ((now = timer_ticks ()) < end)
     if (now != last)

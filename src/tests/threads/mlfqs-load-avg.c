@@ -4,10 +4,16 @@
    common start, spins for BUSY_SECONDS and exits, so the number of
    ready threads rises by one per second, holds, and falls by one per
    second.  The main thread samples load_avg every SAMPLE_SECONDS,
-   halfway through a second, and sleeps in between; it prints the
-   samples at the end.  The check (mlfqs.pm) works out from these
-   rules how many threads were ready at each second boundary and
-   replays the load_avg formula from the first sample.
+   halfway through a second, and sleeps in between.
+
+   A spinner can only stop when it gets the CPU, and by the time it is
+   due to stop the spinners that started after it have used less CPU
+   and so outrank it: it may spin on, ready, for a while.  So each
+   spinner notes the tick at which it actually stopped.  The main
+   thread prints these and the samples at the end, and the check
+   (mlfqs.pm) works out from the start and stop ticks how many threads
+   were ready at each second boundary and replays the load_avg formula
+   from the first sample.
 
    The spinners are nice, so that the main thread, which barely runs,
    always outranks them and takes its samples on time. */
@@ -25,6 +31,7 @@
 #define SPINNER_NICE 10
 
 static int64_t start;
+static int64_t stop_ticks[SPINNER_CNT];
 
 static thread_func spinner;
 
@@ -53,6 +60,9 @@ test_mlfqs_load_avg (void)
       sleep_until (start + second * TIMER_FREQ);
       loads[second / SAMPLE_SECONDS] = thread_get_load_avg ();
     }
+  for (i = 0; i < SPINNER_CNT; i++)
+    msg ("thread %d: busy from tick %d to tick %lld",
+         i, i * TIMER_FREQ, stop_ticks[i] - start);
   for (second = 0; second <= TOTAL_SECONDS; second += SAMPLE_SECONDS)
     msg ("second %d: load_avg %s", second,
          hundredths (loads[second / SAMPLE_SECONDS], load));
@@ -65,5 +75,5 @@ spinner (void *i_)
 
   thread_set_nice (SPINNER_NICE);
   sleep_until (start + i * TIMER_FREQ);
-  spin_until (start + (i + BUSY_SECONDS) * TIMER_FREQ);
+  stop_ticks[i] = spin_until (start + (i + BUSY_SECONDS) * TIMER_FREQ);
 }

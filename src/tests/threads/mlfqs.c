@@ -23,12 +23,17 @@ sleep_until (int64_t tick)
 }
 
 /* Keeps the CPU busy until tick TICK: the running thread stays ready
-   or running all along, which is what the load tests count. */
-void
+   or running all along, which is what the load tests count.  Returns
+   the tick at which it noticed that TICK had come, which is later if
+   the thread was not running at the time. */
+int64_t
 spin_until (int64_t tick)
 {
-  while (timer_ticks () < tick)
+  int64_t now;
+
+  while ((now = timer_ticks ()) < tick)
     continue;
+  return now;
 }
 
 const char *

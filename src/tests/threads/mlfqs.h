@@ -14,7 +14,7 @@
 
 int64_t mid_second_after (int64_t tick);
 void sleep_until (int64_t tick);
-void spin_until (int64_t tick);
+int64_t spin_until (int64_t tick);
 
 /* Formats VALUE/100 with two decimals into BUF, which needs room for
    HUNDREDTHS_LEN bytes, and returns BUF. */

@@ -16,11 +16,10 @@ test_main (void)
   for (i = 0; i < sizeof statuses / sizeof *statuses; i++)
     {
       char cmd_line[32];
-      pid_t pid;
+      int status;
 
       snprintf (cmd_line, sizeof cmd_line, "child-exit %d", statuses[i]);
-      pid = exec (cmd_line);
-      CHECK (wait (pid) == statuses[i], "child exited with %d",
-             statuses[i]);
+      status = wait (exec (cmd_line));
+      CHECK (status == statuses[i], "child exited with %d", status);
     }
 }

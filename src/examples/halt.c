@@ -1,0 +1,9 @@
+/* halt: powers the machine off. */
+
+#include <syscall.h>
+
+int
+main (void)
+{
+  halt ();
+}

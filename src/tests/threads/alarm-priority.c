@@ -3,13 +3,15 @@
    THREAD_CNT threads with distinct priorities, created in an order
    unrelated to their priorities, all sleep until the same tick.  The
    timer interrupt makes them all ready at once, so each must run only
-   after every higher-priority one has had its turn: each prints its
-   priority when it wakes, and the lines must come out highest first.
+   after every higher-priority one has had its turn: each records its
+   priority when it wakes (see record.h), and the records must come
+   out highest first.
    The main thread drops to PRI_MIN first, so that it does not compete
    with them at all. */
 
 #include <stdio.h>
 #include "tests/threads/tests.h"
+#include "tests/threads/record.h"
 #include "devices/timer.h"
 #include "threads/synch.h"
 #include "threads/thread.h"
@@ -44,13 +46,14 @@ test_alarm_priority (void)
   thread_set_priority (PRI_MIN);
   for (i = 0; i < THREAD_CNT; i++)
     sema_down (&finished);
-  msg ("all sleepers finished");
+  record ("all sleepers finished");
+  record_print ();
 }
 
 static void
 sleeper (void *aux UNUSED)
 {
   timer_sleep (wake_tick - timer_ticks ());
-  msg ("priority %d thread woke", thread_get_priority ());
+  record ("priority %d thread woke", thread_get_priority ());
   sema_up (&finished);
 }

@@ -6,8 +6,11 @@
    only a few instructions before it sleeps again, so every one of them
    must run within the due tick itself: a timer that woke only one
    sleeper per tick, or lost one, shows up as a late or missing
-   wake-up.  The main thread prints the lateness table afterward, in a
-   fixed order, so the expected output is exact. */
+   wake-up.  For the same reason the threads do not exit until all
+   have finished (freeing a thread's page takes time), and nothing is
+   printed until the end (the serial port's interrupts would take time
+   too); then the main thread prints the lateness table in a fixed
+   order, so the expected output is exact. */
 
 #include <stdio.h>
 #include "tests/threads/tests.h"
@@ -21,7 +24,7 @@
 
 static int64_t start;
 static int64_t lateness[ROUNDS][THREAD_CNT];
-static struct semaphore finished;
+static struct semaphore finished, may_exit;
 
 static thread_func sleeper;
 
@@ -30,16 +33,18 @@ test_alarm_simultaneous (void)
 {
   int round, i;
 
-  msg ("%d threads wake together %d times, %d ticks apart",
-       THREAD_CNT, ROUNDS, PERIOD);
-
   sema_init (&finished, 0);
+  sema_init (&may_exit, 0);
   start = timer_ticks () + 10;
   for (i = 0; i < THREAD_CNT; i++)
     thread_create ("sleeper", PRI_DEFAULT, sleeper, (void *) i);
   for (i = 0; i < THREAD_CNT; i++)
     sema_down (&finished);
+  for (i = 0; i < THREAD_CNT; i++)
+    sema_up (&may_exit);
 
+  msg ("%d threads woke together %d times, %d ticks apart",
+       THREAD_CNT, ROUNDS, PERIOD);
   for (round = 0; round < ROUNDS; round++)
     for (i = 0; i < THREAD_CNT; i++)
       msg ("round %d, thread %d: woke %lld tick(s) after the due time",
@@ -60,4 +65,5 @@ sleeper (void *id_)
       lateness[round][id] = timer_ticks () - due;
     }
   sema_up (&finished);
+  sema_down (&may_exit);
 }

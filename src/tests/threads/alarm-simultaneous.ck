@@ -4,7 +4,7 @@ use warnings;
 use tests::tests;
 check_expected ([<<'EOF']);
 (alarm-simultaneous) begin
-(alarm-simultaneous) 3 threads wake together 5 times, 10 ticks apart
+(alarm-simultaneous) 3 threads woke together 5 times, 10 ticks apart
 (alarm-simultaneous) round 1, thread 0: woke 0 tick(s) after the due time
 (alarm-simultaneous) round 1, thread 1: woke 0 tick(s) after the due time
 (alarm-simultaneous) round 1, thread 2: woke 0 tick(s) after the due time

@@ -4,7 +4,7 @@ use warnings;
 use tests::tests;
 check_expected ([<<'EOF']);
 (alarm-zero) begin
-(alarm-zero) 1000 zero-tick sleeps returned at once
+(alarm-zero) timer_sleep (0) returned at once, 1000 times
 (alarm-zero) end
 EOF
 pass;

@@ -118,12 +118,59 @@ insert_all (struct hash *h, int cnt)
   EXPECT (lookup (h, twin.key) == &entries[cnt / 2]);
 }
 
+/* Replacing entries, and looking up, deleting and replacing absent
+   keys, in table H of ENTRY_CNT entries. */
+static void
+test_replace_and_absent (struct hash *h)
+{
+  struct entry replacement, missing;
+  int i;
+
+  for (i = 0; i < 10; i++)
+    EXPECT (lookup (h, 60000 + i) == NULL);
+  missing.key = 60000;
+  EXPECT (hash_delete (h, &missing.elem) == NULL);
+
+  replacement.key = entries[17].key;
+  EXPECT (hash_replace (h, &replacement.elem) == &entries[17].elem);
+  EXPECT (lookup (h, replacement.key) == &replacement);
+  EXPECT (hash_size (h) == ENTRY_CNT);
+  EXPECT (hash_replace (h, &entries[17].elem) == &replacement.elem);
+  missing.key = 70000;
+  EXPECT (hash_replace (h, &missing.elem) == NULL);
+  EXPECT (hash_delete (h, &missing.elem) == &missing.elem);
+  check_table (h, ENTRY_CNT);
+  msg ("replace swaps entries, lookups of absent keys fail");
+}
+
+/* Deletes all but 10 of the ENTRY_CNT entries of H, in an order
+   unrelated to insertion, so the table shrinks. */
+static void
+test_delete_most (struct hash *h)
+{
+  int i;
+
+  for (i = 0; i < ENTRY_CNT - 10; i++)
+    {
+      struct entry *e = &entries[(i * 37) % ENTRY_CNT];
+      struct entry probe;
+
+      probe.key = e->key;
+      if (hash_delete (h, &probe.elem) != &e->elem)
+        fail ("deleting key %d", e->key);
+      e->in_table = false;
+      if (i % 1000 == 0)
+        check_table (h, ENTRY_CNT);
+    }
+  check_table (h, ENTRY_CNT);
+  msg ("deleted down to 10 entries");
+}
+
 static void
 test_big_table (void)
 {
   struct hash h;
-  struct entry replacement, missing;
-  int i, sum = 0, destroyed = 0;
+  int i, sum = 0;
 
   EXPECT (hash_init (&h, entry_hash, entry_less, NULL));
   check_table (&h, 0);
@@ -132,21 +179,7 @@ test_big_table (void)
   msg ("%d entries inserted, all found, iteration visits each once",
        ENTRY_CNT);
 
-  for (i = 0; i < 10; i++)
-    EXPECT (lookup (&h, 60000 + i) == NULL);
-  missing.key = 60000;
-  EXPECT (hash_delete (&h, &missing.elem) == NULL);
-
-  replacement.key = entries[17].key;
-  EXPECT (hash_replace (&h, &replacement.elem) == &entries[17].elem);
-  EXPECT (lookup (&h, replacement.key) == &replacement);
-  EXPECT (hash_size (&h) == ENTRY_CNT);
-  EXPECT (hash_replace (&h, &entries[17].elem) == &replacement.elem);
-  missing.key = 70000;
-  EXPECT (hash_replace (&h, &missing.elem) == NULL);
-  EXPECT (hash_delete (&h, &missing.elem) == &missing.elem);
-  check_table (&h, ENTRY_CNT);
-  msg ("replace swaps entries, lookups of absent keys fail");
+  test_replace_and_absent (&h);
 
   hash_apply (&h, add_value);
   for (i = 0; i < ENTRY_CNT; i++)
@@ -154,23 +187,16 @@ test_big_table (void)
   EXPECT (sum == 2 * (ENTRY_CNT * (ENTRY_CNT - 1) / 2));
   msg ("hash_apply reaches every entry");
 
-  /* Delete all but 10, in an order unrelated to insertion. */
-  for (i = 0; i < ENTRY_CNT - 10; i++)
-    {
-      struct entry *e = &entries[(i * 37) % ENTRY_CNT];
-      struct entry probe;
-
-      probe.key = e->key;
-      if (hash_delete (&h, &probe.elem) != &e->elem)
-        fail ("deleting key %d", e->key);
-      e->in_table = false;
-      if (i % 1000 == 0)
-        check_table (&h, ENTRY_CNT);
-    }
-  check_table (&h, ENTRY_CNT);
-  msg ("deleted down to 10 entries");
-
+  test_delete_most (&h);
   hash_destroy (&h, NULL);
+}
+
+static void
+test_clear_and_destroy (void)
+{
+  struct hash h;
+  int i, destroyed = 0;
+
   EXPECT (hash_init (&h, entry_hash, entry_less, &destroyed));
   insert_all (&h, 300);
   hash_clear (&h, count_destroyed);
@@ -232,6 +258,7 @@ test_lib_hash (void)
   entries = malloc (sizeof *entries * ENTRY_CNT);
   EXPECT (entries != NULL);
   test_big_table ();
+  test_clear_and_destroy ();
   test_one_bucket ();
   test_hash_functions ();
   free (entries);

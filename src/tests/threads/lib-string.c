@@ -39,7 +39,7 @@ check_buffers (const char *operation, size_t dst, size_t src, size_t len)
 }
 
 static void
-test_blocks (void)
+test_copies (void)
 {
   size_t dst, src, len, i;
 
@@ -82,7 +82,11 @@ test_blocks (void)
         check_buffers ("memset", dst, 0, len);
       }
   msg ("memcpy, memmove and memset at every alignment and length");
+}
 
+static void
+test_compare_and_find (void)
+{
   EXPECT (memcmp ("abc", "abd", 3) < 0);
   EXPECT (memcmp ("abd", "abc", 3) > 0);
   EXPECT (memcmp ("abc", "abd", 2) == 0);
@@ -105,8 +109,6 @@ static void
 test_search (void)
 {
   const char *s = "hello, world";
-  char *save_ptr, *save_ptr2, *token;
-  char text[32], text2[32];
 
   EXPECT (strcmp ("abc", "abc") == 0);
   EXPECT (strcmp ("abc", "abd") < 0);
@@ -140,6 +142,13 @@ test_search (void)
   EXPECT (strpbrk (s, " ,") == s + 5);
   EXPECT (strpbrk (s, "xyz") == NULL);
   msg ("strcmp, strchr, strrchr, strstr, strspn, strcspn, strpbrk");
+}
+
+static void
+test_strtok (void)
+{
+  char *save_ptr, *save_ptr2, *token;
+  char text[32], text2[32];
 
   strlcpy (text, "  one,two;;three  ", sizeof text);
   EXPECT (!strcmp (strtok_r (text, " ,;", &save_ptr), "one"));
@@ -210,7 +219,9 @@ test_lengths_and_copies (void)
 void
 test_lib_string (void)
 {
-  test_blocks ();
+  test_copies ();
+  test_compare_and_find ();
   test_search ();
+  test_strtok ();
   test_lengths_and_copies ();
 }

@@ -49,20 +49,16 @@ static const size_t edge_sizes[] =
 #define SMALL_MAX 1100          /* Every size up to this is tried. */
 #define RANDOM_STEPS 3000
 
-void
-test_malloc_stress (void)
+static struct block blocks[BATCH];
+
+/* Every size from 1 to SMALL_MAX, BATCH at a time, freed in a
+   scrambled order. */
+static void
+test_every_size (void)
 {
-  static struct block blocks[BATCH];
   size_t order[BATCH];
-  size_t kernel_free = palloc_count_free (0);
-  size_t user_free = palloc_count_free (PAL_USER);
   size_t size, i;
-  uint8_t *p;
 
-  random_init (0x5eed);
-
-  /* Every size from 1 to SMALL_MAX, BATCH at a time, freed in a
-     scrambled order. */
   for (size = 1; size <= SMALL_MAX; size += BATCH)
     {
       for (i = 0; i < BATCH; i++)
@@ -74,6 +70,12 @@ test_malloc_stress (void)
         block_free (&blocks[order[i]]);
     }
   msg ("every size from 1 to %d bytes", SMALL_MAX);
+}
+
+static void
+test_edge_sizes (void)
+{
+  size_t i;
 
   for (i = 0; i < EDGE_CNT; i++)
     block_alloc (&blocks[i], edge_sizes[i], 1000 + i);
@@ -81,9 +83,15 @@ test_malloc_stress (void)
     block_free (&blocks[i]);
   msg ("sizes at the class boundaries, up to %zu bytes",
        edge_sizes[EDGE_CNT - 1]);
+}
 
-  /* A random mix: each step frees a random slot's block if it has
-     one, or fills the slot if not. */
+/* A random mix: each step frees a random slot's block if it has one,
+   or fills the slot if not. */
+static void
+test_random_mix (void)
+{
+  size_t i;
+
   for (i = 0; i < RANDOM_STEPS; i++)
     {
       struct block *b = &blocks[random_ulong () % BATCH];
@@ -97,20 +105,27 @@ test_malloc_stress (void)
     if (blocks[i].data != NULL)
       block_free (&blocks[i]);
   msg ("%d random allocations and frees", RANDOM_STEPS);
+}
 
-  /* Grow one block from 1 byte to 20000 and shrink it back: the
-     bytes it had must survive each move. */
-  p = realloc (NULL, 1);
+/* Grows one block from 1 byte to 20000 and shrinks it back: the bytes
+   it had must survive each move. */
+static void
+test_realloc (void)
+{
+  uint8_t *p = realloc (NULL, 1);
+  size_t old_size, size;
+
   EXPECT (p != NULL);
   fill (p, 1, 77);
-  for (i = 1, size = 2; size <= 20000; i = size, size = size * 3 / 2 + 1)
+  for (old_size = 1, size = 2; size <= 20000;
+       old_size = size, size = size * 3 / 2 + 1)
     {
       p = realloc (p, size);
       EXPECT (p != NULL);
-      verify (p, i, 77);
+      verify (p, old_size, 77);
       fill (p, size, 77);
     }
-  for (size = i; size > 1; size /= 3)
+  for (size = old_size; size > 1; size /= 3)
     {
       p = realloc (p, size);
       EXPECT (p != NULL);
@@ -118,29 +133,40 @@ test_malloc_stress (void)
     }
   EXPECT (realloc (p, 0) == NULL);
   msg ("realloc keeps contents while growing and shrinking");
+}
 
-  /* calloc() on memory just dirtied and freed. */
+/* Fails unless calloc (CNT, SIZE) returns zeroed memory, which it
+   then frees. */
+static void
+check_calloc (size_t cnt, size_t size)
+{
+  uint8_t *p = calloc (cnt, size);
+  size_t i;
+
+  EXPECT (p != NULL);
+  for (i = 0; i < cnt * size; i++)
+    if (p[i] != 0)
+      fail ("calloc (%zu, %zu) byte %zu is %#x", cnt, size, i, p[i]);
+  free (p);
+}
+
+/* calloc() on memory just dirtied and freed, and requests too big to
+   satisfy or even to compute. */
+static void
+test_calloc (void)
+{
+  size_t i;
+
   for (i = 0; i < EDGE_CNT; i++)
     {
-      size_t j;
+      uint8_t *p = malloc (edge_sizes[i]);
 
-      size = edge_sizes[i];
-      p = malloc (size);
       EXPECT (p != NULL);
-      memset (p, 0xa5, size);
+      memset (p, 0xa5, edge_sizes[i]);
       free (p);
-      p = calloc (size, 1);
-      EXPECT (p != NULL);
-      for (j = 0; j < size; j++)
-        if (p[j] != 0)
-          fail ("calloc (%zu, 1) byte %zu is %#x", size, j, p[j]);
-      free (p);
+      check_calloc (edge_sizes[i], 1);
     }
-  p = calloc (300, 7);
-  EXPECT (p != NULL);
-  for (i = 0; i < 300 * 7; i++)
-    EXPECT (p[i] == 0);
-  free (p);
+  check_calloc (300, 7);
   EXPECT (calloc (0x10001, 0x10000) == NULL);
   EXPECT (calloc (SIZE_MAX / 4 + 2, 4) == NULL);
   EXPECT (calloc (SIZE_MAX, 2) == NULL);
@@ -148,6 +174,20 @@ test_malloc_stress (void)
   EXPECT (malloc (64 * 1024 * 1024) == NULL);
   free (NULL);
   msg ("calloc zeroes, overflowing and huge requests fail");
+}
+
+void
+test_malloc_stress (void)
+{
+  size_t kernel_free = palloc_count_free (0);
+  size_t user_free = palloc_count_free (PAL_USER);
+
+  random_init (0x5eed);
+  test_every_size ();
+  test_edge_sizes ();
+  test_random_mix ();
+  test_realloc ();
+  test_calloc ();
 
   if (palloc_count_free (0) != kernel_free)
     fail ("%zu kernel pages free at the end, %zu at the start",

@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include "tests/threads/tests.h"
+#include "tests/threads/record.h"
 #include "tests/threads/mlfqs.h"
 #include "devices/timer.h"
 #include "threads/synch.h"
@@ -37,16 +38,17 @@ test_mlfqs_block (void)
 
   /* Oversleep a little, so that the helper, still the only thread
      with work to do, is surely blocked on the lock before we run. */
-  msg ("main: sleeping while the helper spins");
+  record ("main: sleeping while the helper spins");
   sleep_until (start + PHASE_SECONDS * TIMER_FREQ + TIMER_FREQ / 4);
-  msg ("main: spinning while the helper waits for the lock");
+  record ("main: spinning while the helper waits for the lock");
   spin_until (start + 2 * PHASE_SECONDS * TIMER_FREQ);
 
-  msg ("main: releasing the lock");
+  record ("main: releasing the lock");
   lock_release (&lock);
   if (!helper_has_lock)
     fail ("lock_release() returned before the helper got the lock");
-  msg ("main: the helper got the lock before lock_release() returned");
+  record ("main: the helper got the lock before lock_release() returned");
+  record_print ();
 }
 
 static void
@@ -60,12 +62,12 @@ helper (void *aux UNUSED)
   woken_recent_cpu = thread_get_recent_cpu ();
   helper_has_lock = true;
 
-  msg ("helper: got the lock");
+  record ("helper: got the lock");
   if (woken_recent_cpu >= blocked_recent_cpu / 10)
     fail ("recent_cpu was %d.%02d when blocking and is %d.%02d on waking: "
           "it did not decay while blocked",
           blocked_recent_cpu / 100, blocked_recent_cpu % 100,
           woken_recent_cpu / 100, woken_recent_cpu % 100);
-  msg ("helper: recent_cpu decayed while it was blocked");
+  record ("helper: recent_cpu decayed while it was blocked");
   lock_release (&lock);
 }

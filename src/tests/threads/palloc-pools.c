@@ -27,20 +27,16 @@ static bool all_zero (const uint8_t *, size_t size);
 static bool ranges_overlap (const uint8_t *a, size_t a_pages,
                             const uint8_t *b, size_t b_pages);
 
-void
-test_palloc_pools (void)
+/* Takes every page of the user pool, USER_FREE pages, one at a time,
+   into PAGES, sorted by address, and checks them.  Returns true if
+   they all lie side by side. */
+static bool
+drain_user_pool (uint8_t **pages, size_t user_free)
 {
-  size_t user_free = palloc_count_free (PAL_USER);
-  uint8_t **pages = malloc (sizeof *pages * (user_free + 1));
   size_t kernel_free = palloc_count_free (0);
-  bool adjacent_free = false, contiguous = true;
-  uint8_t *run, *a, *b, *c;
+  bool contiguous = true;
   size_t cnt, i;
 
-  EXPECT (pages != NULL);
-  EXPECT (user_free > 4);
-
-  /* 1. Drain the user pool. */
   for (cnt = 0; (pages[cnt] = palloc_get_page (PAL_USER)) != NULL; cnt++)
     {
       if (cnt == user_free)
@@ -55,6 +51,7 @@ test_palloc_pools (void)
   EXPECT (palloc_count_free (0) == kernel_free);
   for (i = 0; i < cnt; i++)
     check_stamp (pages[i], 1, i);
+
   qsort (pages, cnt, sizeof *pages, compare_addresses);
   for (i = 1; i < cnt; i++)
     {
@@ -63,13 +60,25 @@ test_palloc_pools (void)
         contiguous = false;
     }
   msg ("allocated all user pages, one at a time");
+  return contiguous;
+}
 
-  /* Free every other page, in address order. */
+/* With the CNT user pages in PAGES, sorted, all allocated: frees every
+   other one, and then checks that a two-page run can be had only if
+   two free pages are adjacent.  Frees the rest. */
+static void
+test_runs_are_contiguous (uint8_t **pages, size_t cnt)
+{
+  bool adjacent_free = false;
+  uint8_t *run;
+  size_t i;
+
   for (i = 0; i < cnt; i += 2)
     palloc_free_page (pages[i]);
   for (i = 2; i < cnt; i += 2)
     if (pages[i] == pages[i - 2] + PGSIZE)
       adjacent_free = true;
+
   run = palloc_get_multiple (PAL_USER, 2);
   if (run == NULL && adjacent_free)
     fail ("no 2-page run, though 2 adjacent pages are free");
@@ -83,28 +92,34 @@ test_palloc_pools (void)
   EXPECT (run != NULL);
   EXPECT (bsearch (&run, pages, cnt, sizeof *pages, compare_addresses));
   palloc_free_page (run);
+
   for (i = 1; i < cnt; i += 2)
     palloc_free_page (pages[i]);
-  EXPECT (palloc_count_free (PAL_USER) == user_free);
   msg ("multi-page runs are contiguous");
+}
 
-  if (contiguous)
-    {
-      run = palloc_get_multiple (PAL_USER | PAL_ZERO, cnt);
-      if (run == NULL)
-        fail ("a contiguous pool of %zu pages cannot give them all", cnt);
-      EXPECT (palloc_get_page (PAL_USER) == NULL);
-      EXPECT (all_zero (run, cnt * PGSIZE));
-      palloc_free_multiple (run, cnt);
-    }
-  EXPECT (palloc_count_free (PAL_USER) == user_free);
-  free (pages);
-  kernel_free = palloc_count_free (0);
+/* Takes the whole user pool of CNT pages in one request, zeroed. */
+static void
+test_whole_pool (size_t cnt)
+{
+  uint8_t *run = palloc_get_multiple (PAL_USER | PAL_ZERO, cnt);
 
-  /* 2. Kernel-pool runs of several sizes. */
-  a = palloc_get_multiple (0, 6);
-  b = palloc_get_multiple (0, 3);
-  c = palloc_get_page (0);
+  if (run == NULL)
+    fail ("a contiguous pool of %zu pages cannot give them all", cnt);
+  EXPECT (palloc_get_page (PAL_USER) == NULL);
+  EXPECT (all_zero (run, cnt * PGSIZE));
+  palloc_free_multiple (run, cnt);
+}
+
+/* Kernel-pool runs of several sizes must not overlap. */
+static void
+test_kernel_runs (void)
+{
+  size_t kernel_free = palloc_count_free (0);
+  uint8_t *a = palloc_get_multiple (0, 6);
+  uint8_t *b = palloc_get_multiple (0, 3);
+  uint8_t *c = palloc_get_page (0);
+
   EXPECT (a != NULL && b != NULL && c != NULL);
   EXPECT (palloc_count_free (0) == kernel_free - 10);
   EXPECT (!ranges_overlap (a, 6, b, 3));
@@ -121,9 +136,14 @@ test_palloc_pools (void)
   palloc_free_multiple (a, 6);
   EXPECT (palloc_count_free (0) == kernel_free);
   msg ("kernel-pool runs of 6, 3 and 1 pages do not overlap");
+}
 
-  /* 3. PAL_ZERO. */
-  a = palloc_get_multiple (0, 2);
+/* PAL_ZERO must clear pages that were dirty when freed. */
+static void
+test_pal_zero (void)
+{
+  uint8_t *a = palloc_get_multiple (0, 2);
+
   EXPECT (a != NULL);
   memset (a, 0xff, 2 * PGSIZE);
   palloc_free_multiple (a, 2);
@@ -131,6 +151,27 @@ test_palloc_pools (void)
   EXPECT (a != NULL);
   EXPECT (all_zero (a, 2 * PGSIZE));
   palloc_free_multiple (a, 2);
+}
+
+void
+test_palloc_pools (void)
+{
+  size_t kernel_free = palloc_count_free (0);
+  size_t user_free = palloc_count_free (PAL_USER);
+  uint8_t **pages = malloc (sizeof *pages * (user_free + 1));
+  bool contiguous;
+
+  EXPECT (pages != NULL);
+  EXPECT (user_free > 4);
+  contiguous = drain_user_pool (pages, user_free);
+  test_runs_are_contiguous (pages, user_free);
+  if (contiguous)
+    test_whole_pool (user_free);
+  EXPECT (palloc_count_free (PAL_USER) == user_free);
+  free (pages);
+
+  test_kernel_runs ();
+  test_pal_zero ();
   EXPECT (palloc_count_free (0) == kernel_free);
   EXPECT (palloc_count_free (PAL_USER) == user_free);
   msg ("PAL_ZERO pages are zero; both pools back to where they started");

@@ -9,6 +9,7 @@
 
 #include <stdio.h>
 #include "tests/threads/tests.h"
+#include "tests/threads/record.h"
 #include "threads/synch.h"
 #include "threads/thread.h"
 
@@ -35,15 +36,16 @@ test_priority_condvar (void)
       int priority = PRI_DEFAULT - 9 + (i * 3 + 5) % THREAD_CNT;
       thread_create ("waiter", priority, waiter, NULL);
     }
-  msg ("main: all %d threads are waiting", THREAD_CNT);
+  record ("main: all %d threads are waiting", THREAD_CNT);
 
   for (i = 0; i < THREAD_CNT; i++)
     {
       lock_acquire (&lock);
-      msg ("main: signaling");
+      record ("main: signaling");
       cond_signal (&condition, &lock);
       lock_release (&lock);
     }
+  record_print ();
 }
 
 static void
@@ -51,6 +53,6 @@ waiter (void *aux UNUSED)
 {
   lock_acquire (&lock);
   cond_wait (&condition, &lock);
-  msg ("priority %d thread woke", thread_get_priority ());
+  record ("priority %d thread woke", thread_get_priority ());
   lock_release (&lock);
 }

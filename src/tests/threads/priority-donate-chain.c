@@ -16,6 +16,7 @@
 
 #include <stdio.h>
 #include "tests/threads/tests.h"
+#include "tests/threads/record.h"
 #include "threads/synch.h"
 #include "threads/thread.h"
 
@@ -45,15 +46,16 @@ test_priority_donate_chain (void)
 
       snprintf (name, sizeof name, "link %d", i);
       thread_create (name, i * STEP, chain_link, (void *) i);
-      msg ("main: link %d blocked, priority now %d",
-           i, thread_get_priority ());
+      record ("main: link %d blocked, priority now %d",
+              i, thread_get_priority ());
 
       snprintf (name, sizeof name, "bystander %d", i);
       thread_create (name, i * STEP - 1, bystander, NULL);
     }
 
   lock_release (&locks[0]);
-  msg ("main: released lock 0, priority now %d", thread_get_priority ());
+  record ("main: released lock 0, priority now %d", thread_get_priority ());
+  record_print ();
 }
 
 static void
@@ -63,18 +65,18 @@ chain_link (void *i_)
 
   lock_acquire (&locks[i]);
   lock_acquire (&locks[i - 1]);
-  msg ("link %d: got lock %d at priority %d", i, i - 1,
-       thread_get_priority ());
+  record ("link %d: got lock %d at priority %d", i, i - 1,
+          thread_get_priority ());
   lock_release (&locks[i - 1]);
-  msg ("link %d: released lock %d, priority now %d", i, i - 1,
-       thread_get_priority ());
+  record ("link %d: released lock %d, priority now %d", i, i - 1,
+          thread_get_priority ());
   lock_release (&locks[i]);
-  msg ("link %d: released lock %d, priority now %d", i, i,
-       thread_get_priority ());
+  record ("link %d: released lock %d, priority now %d", i, i,
+          thread_get_priority ());
 }
 
 static void
 bystander (void *aux UNUSED)
 {
-  msg ("%s: running", thread_name ());
+  record ("%s: running", thread_name ());
 }

@@ -7,6 +7,7 @@
    leave the main thread at the lowered priority. */
 
 #include "tests/threads/tests.h"
+#include "tests/threads/record.h"
 #include "threads/synch.h"
 #include "threads/thread.h"
 
@@ -23,14 +24,15 @@ test_priority_donate_lower (void)
   lock_init (&lock);
   lock_acquire (&lock);
   thread_create ("donor", PRI_DEFAULT + 10, donor, &lock);
-  msg ("main: donor blocked, priority now %d", thread_get_priority ());
+  record ("main: donor blocked, priority now %d", thread_get_priority ());
 
-  msg ("main: setting priority to %d", PRI_DEFAULT - 10);
+  record ("main: setting priority to %d", PRI_DEFAULT - 10);
   thread_set_priority (PRI_DEFAULT - 10);
-  msg ("main: priority now %d", thread_get_priority ());
+  record ("main: priority now %d", thread_get_priority ());
 
   lock_release (&lock);
-  msg ("main: released the lock, priority now %d", thread_get_priority ());
+  record ("main: released the lock, priority now %d", thread_get_priority ());
+  record_print ();
 }
 
 static void
@@ -39,6 +41,6 @@ donor (void *lock_)
   struct lock *lock = lock_;
 
   lock_acquire (lock);
-  msg ("donor: got the lock");
+  record ("donor: got the lock");
   lock_release (lock);
 }

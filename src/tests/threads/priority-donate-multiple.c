@@ -7,6 +7,7 @@
    its own.  Releasing A then ends the last donation. */
 
 #include "tests/threads/tests.h"
+#include "tests/threads/record.h"
 #include "threads/synch.h"
 #include "threads/thread.h"
 
@@ -26,14 +27,17 @@ test_priority_donate_multiple (void)
   lock_acquire (&b);
 
   thread_create ("waiter-a", PRI_DEFAULT + 1, waiter, &a);
-  msg ("main: waiter on A blocked, priority now %d", thread_get_priority ());
+  record ("main: waiter on A blocked, priority now %d",
+          thread_get_priority ());
   thread_create ("waiter-b", PRI_DEFAULT + 2, waiter, &b);
-  msg ("main: waiter on B blocked, priority now %d", thread_get_priority ());
+  record ("main: waiter on B blocked, priority now %d",
+          thread_get_priority ());
 
   lock_release (&b);
-  msg ("main: released B, priority now %d", thread_get_priority ());
+  record ("main: released B, priority now %d", thread_get_priority ());
   lock_release (&a);
-  msg ("main: released A, priority now %d", thread_get_priority ());
+  record ("main: released A, priority now %d", thread_get_priority ());
+  record_print ();
 }
 
 static void
@@ -42,7 +46,7 @@ waiter (void *lock_)
   struct lock *lock = lock_;
 
   lock_acquire (lock);
-  msg ("%s: got its lock", thread_name ());
+  record ("%s: got its lock", thread_name ());
   lock_release (lock);
-  msg ("%s: done", thread_name ());
+  record ("%s: done", thread_name ());
 }

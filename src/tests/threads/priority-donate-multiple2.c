@@ -11,6 +11,7 @@
    bystander run, in that order, before it continues. */
 
 #include "tests/threads/tests.h"
+#include "tests/threads/record.h"
 #include "threads/synch.h"
 #include "threads/thread.h"
 
@@ -32,12 +33,13 @@ test_priority_donate_multiple2 (void)
   thread_create ("waiter-a", PRI_DEFAULT + 3, waiter, &a);
   thread_create ("bystander", PRI_DEFAULT + 1, bystander, NULL);
   thread_create ("waiter-b", PRI_DEFAULT + 5, waiter, &b);
-  msg ("main: holding A and B, priority now %d", thread_get_priority ());
+  record ("main: holding A and B, priority now %d", thread_get_priority ());
 
   lock_release (&a);
-  msg ("main: released A, priority now %d", thread_get_priority ());
+  record ("main: released A, priority now %d", thread_get_priority ());
   lock_release (&b);
-  msg ("main: released B, priority now %d", thread_get_priority ());
+  record ("main: released B, priority now %d", thread_get_priority ());
+  record_print ();
 }
 
 static void
@@ -46,13 +48,13 @@ waiter (void *lock_)
   struct lock *lock = lock_;
 
   lock_acquire (lock);
-  msg ("%s: got its lock", thread_name ());
+  record ("%s: got its lock", thread_name ());
   lock_release (lock);
-  msg ("%s: done", thread_name ());
+  record ("%s: done", thread_name ());
 }
 
 static void
 bystander (void *aux UNUSED)
 {
-  msg ("bystander: running");
+  record ("bystander: running");
 }

@@ -9,6 +9,7 @@
    the main thread. */
 
 #include "tests/threads/tests.h"
+#include "tests/threads/record.h"
 #include "threads/synch.h"
 #include "threads/thread.h"
 
@@ -27,13 +28,14 @@ test_priority_donate_nest (void)
   lock_acquire (&l1);
 
   thread_create ("medium", PRI_DEFAULT + 1, medium, NULL);
-  msg ("main: medium blocked on L1, priority now %d",
-       thread_get_priority ());
+  record ("main: medium blocked on L1, priority now %d",
+          thread_get_priority ());
   thread_create ("high", PRI_DEFAULT + 2, high, NULL);
-  msg ("main: high blocked on L2, priority now %d", thread_get_priority ());
+  record ("main: high blocked on L2, priority now %d", thread_get_priority ());
 
   lock_release (&l1);
-  msg ("main: released L1, priority now %d", thread_get_priority ());
+  record ("main: released L1, priority now %d", thread_get_priority ());
+  record_print ();
 }
 
 static void
@@ -41,18 +43,18 @@ medium (void *aux UNUSED)
 {
   lock_acquire (&l2);
   lock_acquire (&l1);
-  msg ("medium: got L1 at priority %d", thread_get_priority ());
+  record ("medium: got L1 at priority %d", thread_get_priority ());
   lock_release (&l1);
-  msg ("medium: released L1, priority now %d", thread_get_priority ());
+  record ("medium: released L1, priority now %d", thread_get_priority ());
   lock_release (&l2);
-  msg ("medium: released L2, priority now %d", thread_get_priority ());
+  record ("medium: released L2, priority now %d", thread_get_priority ());
 }
 
 static void
 high (void *aux UNUSED)
 {
   lock_acquire (&l2);
-  msg ("high: got L2");
+  record ("high: got L2");
   lock_release (&l2);
-  msg ("high: done");
+  record ("high: done");
 }

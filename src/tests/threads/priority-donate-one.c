@@ -8,6 +8,7 @@
    may the main thread, back at its own priority, go on. */
 
 #include "tests/threads/tests.h"
+#include "tests/threads/record.h"
 #include "threads/synch.h"
 #include "threads/thread.h"
 
@@ -25,12 +26,13 @@ test_priority_donate_one (void)
   lock_acquire (&lock);
 
   thread_create ("lower", PRI_DEFAULT + 1, waiter, &lock);
-  msg ("main: one waiter, priority now %d", thread_get_priority ());
+  record ("main: one waiter, priority now %d", thread_get_priority ());
   thread_create ("higher", PRI_DEFAULT + 2, waiter, &lock);
-  msg ("main: two waiters, priority now %d", thread_get_priority ());
+  record ("main: two waiters, priority now %d", thread_get_priority ());
 
   lock_release (&lock);
-  msg ("main: released the lock, priority now %d", thread_get_priority ());
+  record ("main: released the lock, priority now %d", thread_get_priority ());
+  record_print ();
 }
 
 static void
@@ -39,7 +41,7 @@ waiter (void *lock_)
   struct lock *lock = lock_;
 
   lock_acquire (lock);
-  msg ("%s: got the lock", thread_name ());
+  record ("%s: got the lock", thread_name ());
   lock_release (lock);
-  msg ("%s: done", thread_name ());
+  record ("%s: done", thread_name ());
 }

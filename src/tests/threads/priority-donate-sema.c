@@ -8,6 +8,7 @@
    runs, and the middle thread waits for the next sema_up(). */
 
 #include "tests/threads/tests.h"
+#include "tests/threads/record.h"
 #include "threads/synch.h"
 #include "threads/thread.h"
 
@@ -28,11 +29,12 @@ test_priority_donate_sema (void)
   thread_create ("middle", PRI_DEFAULT + 3, middle, NULL);
   thread_create ("high", PRI_DEFAULT + 5, high, NULL);
 
-  msg ("main: first sema_up");
+  record ("main: first sema_up");
   sema_up (&sema);
-  msg ("main: second sema_up");
+  record ("main: second sema_up");
   sema_up (&sema);
-  msg ("main: done");
+  record ("main: done");
+  record_print ();
 }
 
 static void
@@ -40,22 +42,22 @@ low (void *aux UNUSED)
 {
   lock_acquire (&lock);
   sema_down (&sema);
-  msg ("low: woke at priority %d", thread_get_priority ());
+  record ("low: woke at priority %d", thread_get_priority ());
   lock_release (&lock);
-  msg ("low: released the lock, priority now %d", thread_get_priority ());
+  record ("low: released the lock, priority now %d", thread_get_priority ());
 }
 
 static void
 middle (void *aux UNUSED)
 {
   sema_down (&sema);
-  msg ("middle: woke");
+  record ("middle: woke");
 }
 
 static void
 high (void *aux UNUSED)
 {
   lock_acquire (&lock);
-  msg ("high: got the lock");
+  record ("high: got the lock");
   lock_release (&lock);
 }

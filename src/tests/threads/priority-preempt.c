@@ -9,6 +9,7 @@
    finished. */
 
 #include "tests/threads/tests.h"
+#include "tests/threads/record.h"
 #include "threads/thread.h"
 
 #define THREAD_CNT 3
@@ -33,9 +34,10 @@ test_priority_preempt (void)
       if (finished_cnt != i + 1)
         fail ("thread_create() of a priority %d thread returned before "
               "it finished", priority);
-      msg ("main: the priority %d thread finished before thread_create "
-           "returned", priority);
+      record ("main: the priority %d thread finished before thread_create "
+              "returned", priority);
     }
+  record_print ();
 }
 
 static void
@@ -45,7 +47,7 @@ eager (void *aux UNUSED)
 
   for (turn = 1; turn <= TURNS; turn++)
     {
-      msg ("priority %d thread: turn %d", thread_get_priority (), turn);
+      record ("priority %d thread: turn %d", thread_get_priority (), turn);
       thread_yield ();
     }
   finished_cnt++;

@@ -4,11 +4,12 @@
    distinct priorities in a scrambled order; each runs at once and
    blocks on one semaphore.  The main thread then ups the semaphore
    once per thread.  Each up must wake the highest-priority thread
-   still waiting, and that thread must run (and print) before
-   sema_up() returns. */
+   still waiting, and that thread must run (and record that it did;
+   see record.h) before sema_up() returns. */
 
 #include <stdio.h>
 #include "tests/threads/tests.h"
+#include "tests/threads/record.h"
 #include "threads/synch.h"
 #include "threads/thread.h"
 
@@ -33,18 +34,19 @@ test_priority_sema (void)
       int priority = PRI_DEFAULT - 9 + (i * 7 + 2) % THREAD_CNT;
       thread_create ("waiter", priority, waiter, NULL);
     }
-  msg ("main: all %d waiters are blocked", THREAD_CNT);
+  record ("main: all %d waiters are blocked", THREAD_CNT);
 
   for (i = 0; i < THREAD_CNT; i++)
     {
       sema_up (&gate);
-      msg ("main: sema_up %d returned", i + 1);
+      record ("main: sema_up %d returned", i + 1);
     }
+  record_print ();
 }
 
 static void
 waiter (void *aux UNUSED)
 {
   sema_down (&gate);
-  msg ("priority %d waiter woke", thread_get_priority ());
+  record ("priority %d waiter woke", thread_get_priority ());
 }

@@ -9,9 +9,10 @@
    expects that panic, and that the test never reports running out of
    levels.
 
-   The overflow happens in a thread of its own, so that whatever the
-   panic itself writes below the bottom of the page lands in another
-   thread's page rather than in the boot thread's. */
+   The overflow happens in a thread of its own: whatever the panic
+   itself writes below the bottom of the page then lands in another
+   page of the kernel pool, not in the low memory below the boot
+   thread's page. */
 
 #include <string.h>
 #include "tests/threads/tests.h"

@@ -43,14 +43,10 @@ static int woken;
 
 static thread_func ping_pong_player, producer, consumer, waiter;
 
-void
-test_synch_cond (void)
+/* Part 1: two players take turns. */
+static void
+test_ping_pong (void)
 {
-  int p, i;
-
-  lock_init (&lock);
-  sema_init (&finished, 0);
-
   cond_init (&turn_changed);
   thread_create ("player", PRI_DEFAULT, ping_pong_player, (void *) 1);
   ping_pong_player ((void *) 0);
@@ -58,6 +54,13 @@ test_synch_cond (void)
   sema_down (&finished);
   EXPECT (moves == 2 * PING_PONG_ROUNDS);
   msg ("%d rounds of ping-pong through a condition", PING_PONG_ROUNDS);
+}
+
+/* Part 2: producers and consumers share a bounded buffer. */
+static void
+test_producer_consumer (void)
+{
+  int p, i;
 
   cond_init (&not_full);
   cond_init (&not_empty);
@@ -75,6 +78,13 @@ test_synch_cond (void)
               i, p, received[p][i]);
   msg ("%d items through a %d-slot buffer, each exactly once, in order",
        PRODUCER_CNT * ITEMS_PER_PRODUCER, BUFFER_SIZE);
+}
+
+/* Part 3: how many waiters a signal and a broadcast wake. */
+static void
+test_signal_and_broadcast (void)
+{
+  int i;
 
   cond_init (&wake);
   lock_acquire (&lock);
@@ -102,6 +112,16 @@ test_synch_cond (void)
     sema_down (&finished);
   EXPECT (woken == WAITER_CNT);
   msg ("cond_broadcast woke the other %d", WAITER_CNT - 1);
+}
+
+void
+test_synch_cond (void)
+{
+  lock_init (&lock);
+  sema_init (&finished, 0);
+  test_ping_pong ();
+  test_producer_consumer ();
+  test_signal_and_broadcast ();
 }
 
 /* Plays side ME (0 or 1) of the ping-pong.  Side 1 runs in its own

@@ -28,11 +28,11 @@ static struct semaphore gate, passed_one;
 
 static thread_func pong_thread, gate_waiter;
 
-void
-test_synch_sema (void)
+/* Counting, and sema_try_down(), which never blocks. */
+static void
+test_counting (void)
 {
   struct semaphore s;
-  int i;
 
   sema_init (&s, 3);
   EXPECT (sema_try_down (&s));
@@ -45,6 +45,12 @@ test_synch_sema (void)
   EXPECT (sema_try_down (&s));
   EXPECT (!sema_try_down (&s));
   msg ("counting and sema_try_down work");
+}
+
+static void
+test_ping_pong (void)
+{
+  int i;
 
   sema_init (&ping, 0);
   sema_init (&pong, 0);
@@ -61,6 +67,13 @@ test_synch_sema (void)
   sema_down (&helper_done);
   EXPECT (volley == 2 * VOLLEYS);
   msg ("%d volleys of ping-pong strictly alternated", VOLLEYS);
+}
+
+/* Each sema_up() on a semaphore with several waiters releases one. */
+static void
+test_gate (void)
+{
+  int i;
 
   sema_init (&gate, 0);
   sema_init (&passed_one, 0);
@@ -77,6 +90,14 @@ test_synch_sema (void)
         fail ("%d sema_up() calls let %d waiters through", i, passed);
     }
   msg ("each sema_up released exactly one of %d waiters", WAITER_CNT);
+}
+
+void
+test_synch_sema (void)
+{
+  test_counting ();
+  test_ping_pong ();
+  test_gate ();
 }
 
 /* The other side of the ping-pong. */

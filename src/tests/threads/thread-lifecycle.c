@@ -4,13 +4,13 @@
    time in a fixed order, each handing the turn to the next through a
    semaphore, so the output is the same however the scheduler
    interleaves them.  While they live they must show up in
-   thread_foreach(), with distinct tids that match what
-   thread_create() returned and with the names they were given (and
-   the thread running the test must be listed too).  Once
-   they have exited, by returning or by calling thread_exit(), the
-   thread count and the number of free kernel pages must be what they
-   were before.  Then several rounds of short-lived threads check the
-   same, and thread_create() must fail cleanly when no page is free. */
+   thread_foreach() (as must the thread running the test), with
+   distinct tids that match what thread_create() returned and with the
+   names they were given.  Once they have exited, by returning or by
+   calling thread_exit(), the thread count and the number of free
+   kernel pages must be what they were before.  Then several rounds of
+   short-lived threads check the same, and thread_create() must fail
+   cleanly when no page is free. */
 
 #include <stdio.h>
 #include <string.h>
@@ -42,19 +42,31 @@ static int thread_count (void);
 static bool thread_is_listed (struct thread *);
 static bool wait_for_reaping (int thread_cnt, size_t free_pages);
 
-void
-test_thread_lifecycle (void)
+/* Threads and free kernel pages before the test, which every part
+   must return to. */
+static int base_threads;
+static size_t base_free;
+
+/* Fails unless the threads of the part of the test named PART have
+   all been reaped. */
+static void
+check_reaped (const char *part)
+{
+  if (!wait_for_reaping (base_threads, base_free))
+    fail ("%s: %d threads and %zu free pages afterward, expected %d "
+          "and %zu", part, thread_count (), palloc_count_free (0),
+          base_threads, base_free);
+}
+
+/* Creates the workers last to first, since creation order must not
+   matter, and runs them in order. */
+static void
+run_ordered_workers (void)
 {
   static struct worker workers[WORKER_CNT];
   struct semaphore all_done;
-  int base_threads = thread_count ();
-  size_t base_free = palloc_count_free (0);
-  size_t base_user_free = palloc_count_free (PAL_USER);
   int i, j;
 
-  EXPECT (thread_is_listed (thread_current ()));
-
-  /* Create them last to first: creation order must not matter. */
   sema_init (&all_done, 0);
   for (i = WORKER_CNT - 1; i >= 0; i--)
     {
@@ -78,52 +90,69 @@ test_thread_lifecycle (void)
   sema_down (&all_done);
   for (i = 0; i < WORKER_CNT; i++)
     EXPECT (workers[i].own_tid == workers[i].tid);
-  if (!wait_for_reaping (base_threads, base_free))
-    fail ("%d threads and %zu free pages after the workers exited, "
-          "expected %d and %zu", thread_count (), palloc_count_free (0),
-          base_threads, base_free);
+  check_reaped ("workers");
   msg ("workers exited, their pages are free again");
+}
 
-  for (i = 0; i < CHURN_ROUNDS; i++)
+/* Creates and reaps rounds of threads that exit at once. */
+static void
+churn (void)
+{
+  int round, i;
+
+  for (round = 0; round < CHURN_ROUNDS; round++)
     {
       struct semaphore exited;
 
       sema_init (&exited, 0);
-      for (j = 0; j < CHURN_THREADS; j++)
+      for (i = 0; i < CHURN_THREADS; i++)
         EXPECT (thread_create ("brief", PRI_DEFAULT, brief_worker, &exited)
                 != TID_ERROR);
-      for (j = 0; j < CHURN_THREADS; j++)
+      for (i = 0; i < CHURN_THREADS; i++)
         sema_down (&exited);
-      if (!wait_for_reaping (base_threads, base_free))
-        fail ("round %d leaked threads or pages", i);
-      msg ("round %d: %d threads came and went", i, CHURN_THREADS);
+      check_reaped ("churn");
+      msg ("round %d: %d threads came and went", round, CHURN_THREADS);
     }
+}
 
-  /* Take every kernel page, chaining them through their first
-     word, so that thread_create() has none left. */
-  {
-    void **chain = NULL, **page;
-    size_t taken = 0;
+/* Takes every kernel page, chaining them through their first word,
+   and tries to create a thread. */
+static void
+create_without_memory (void)
+{
+  void **chain = NULL, **page;
+  size_t taken = 0;
 
-    while ((page = palloc_get_page (0)) != NULL)
-      {
-        *page = chain;
-        chain = page;
-        taken++;
-      }
-    EXPECT (taken == base_free);
-    EXPECT (thread_create ("no-room", PRI_DEFAULT, brief_worker, NULL)
-            == TID_ERROR);
-    for (; chain != NULL; chain = page)
-      {
-        page = *chain;
-        palloc_free_page (chain);
-      }
-  }
-  EXPECT (palloc_count_free (0) == base_free);
-  EXPECT (thread_count () == base_threads);
+  while ((page = palloc_get_page (0)) != NULL)
+    {
+      *page = chain;
+      chain = page;
+      taken++;
+    }
+  EXPECT (taken == base_free);
+  EXPECT (thread_create ("no-room", PRI_DEFAULT, brief_worker, NULL)
+          == TID_ERROR);
+  for (; chain != NULL; chain = page)
+    {
+      page = *chain;
+      palloc_free_page (chain);
+    }
+  check_reaped ("thread_create without memory");
   msg ("thread_create without a free page returns TID_ERROR");
+}
 
+void
+test_thread_lifecycle (void)
+{
+  size_t base_user_free = palloc_count_free (PAL_USER);
+
+  base_threads = thread_count ();
+  base_free = palloc_count_free (0);
+  EXPECT (thread_is_listed (thread_current ()));
+
+  run_ordered_workers ();
+  churn ();
+  create_without_memory ();
   EXPECT (palloc_count_free (PAL_USER) == base_user_free);
 }
 

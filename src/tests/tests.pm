@@ -136,6 +136,7 @@ sub common_checks {
   check_for_keyword ($run, 'FAIL', @output);
   check_for_triple_fault ($run, @output);
   check_for_keyword ($run, 'TIMEOUT', @output);
+  check_for_leaks ($run, @output);
   fail ("\u$run didn't start up properly: no \"Pintos booting\" message")
     if !grep (/Pintos booting with [\d,.']+ kB RAM\.\.\./, @output);
   fail ("\u$run didn't start up properly: no \"Boot complete\" message")
@@ -144,6 +145,18 @@ sub common_checks {
     if !grep (/Timer: \d+ ticks/, @output);
   fail ("\u$run didn't shut down properly: no \"Powering off\" message")
     if !grep (/Powering off/, @output);
+}
+
+# Fails if the kernel reports pages that user processes took and never
+# gave back: user-program kernels print "Leaked pages: K kernel, U user"
+# once every process has ended.
+sub check_for_leaks {
+  my ($run, @output) = @_;
+  my ($line) = grep (/^Leaked pages: -?\d+ kernel, -?\d+ user$/, @output);
+  return if !defined $line;
+  my ($kernel, $user) = $line =~ /(-?\d+) kernel, (-?\d+) user/;
+  fail ("\u$run did not free all its memory: $line")
+    if $kernel > 0 || $user > 0;
 }
 
 # Fails if OUTPUT has a PANIC line, quoting it with its call stack and,

@@ -140,6 +140,9 @@ pintos_init (void)
 
   run_actions (argv);
 
+#ifdef USERPROG
+  process_check_leaks ();
+#endif
 #ifdef FILESYS
   /* Put everything on disk now: a panic path never gets here, and
      must not try to, since the file system may be what failed. */

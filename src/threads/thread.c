@@ -353,6 +353,18 @@ thread_yield (void)
   intr_set_level (old_level);
 }
 
+/* Returns the number of threads in existence, counting the running
+   thread and the idle thread. */
+size_t
+thread_count (void)
+{
+  enum intr_level old_level = intr_disable ();
+  size_t cnt = list_size (&all_list);
+
+  intr_set_level (old_level);
+  return cnt;
+}
+
 /* Calls FUNC (T, AUX) for every thread T.  Interrupts must be off. */
 void
 thread_foreach (thread_action_func *func, void *aux)

@@ -121,6 +121,7 @@ void thread_yield (void);
 /* Performs some operation on thread T, given auxiliary data AUX. */
 typedef void thread_action_func (struct thread *t, void *aux);
 void thread_foreach (thread_action_func *, void *);
+size_t thread_count (void);
 
 int thread_get_priority (void);
 void thread_set_priority (int);

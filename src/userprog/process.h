@@ -18,6 +18,7 @@ tid_t process_execute (const char *cmd_line);
 int process_wait (tid_t);
 void process_exit (void);
 void process_activate (void);
+void process_check_leaks (void);
 void process_terminate (int status) NO_RETURN;
 
 int process_fd_install (struct file *);

@@ -1,17 +1,20 @@
 /* Threads due at the same tick all wake at that tick.
 
-   THREAD_CNT threads sleep ROUNDS times each, all to the same due
-   time in every round, PERIOD ticks apart.  Each notes the tick at
-   which it woke.  A woken thread has nothing else to wait for and does
-   only a few instructions before it sleeps again, so every one of them
-   must run within the due tick itself: a timer that woke only one
-   sleeper per tick, or lost one, shows up as a late or missing
-   wake-up.  For the same reason the threads do not exit until all
-   have finished (freeing a thread's page takes time), and nothing is
-   printed until the end (the serial port's interrupts would take time
-   too); then the main thread prints the lateness table in a fixed
-   order, so the expected output is exact. */
+   THREAD_CNT sleepers sleep ROUNDS times each, all to the same due
+   time in every round, PERIOD ticks apart.  Whether they were all made
+   ready by the same timer interrupt cannot be read off the clock once
+   they run -- on a slow machine their few instructions may straddle a
+   tick -- so an observer thread of lower priority keeps counting while
+   they sleep.  It can run only when no sleeper is ready: if all the
+   sleepers of a round were woken at once, they run back to back and
+   each sees the same count; if one were woken a tick after the others,
+   the observer would run in between.  Each sleeper also notes how late
+   it found itself; the first to run in each round must be on time.
 
+   The main thread prints the results once everything is over, in a
+   fixed order, so the expected output is exact. */
+
+#include <stdbool.h>
 #include <stdio.h>
 #include "tests/threads/tests.h"
 #include "devices/timer.h"
@@ -23,32 +26,52 @@
 #define PERIOD 10
 
 static int64_t start;
-static int64_t lateness[ROUNDS][THREAD_CNT];
-static struct semaphore finished, may_exit;
+static struct semaphore finished;
 
-static thread_func sleeper;
+/* What each sleeper saw on waking in each round. */
+static int observed[ROUNDS][THREAD_CNT];
+static int64_t lateness[ROUNDS][THREAD_CNT];
+
+/* Bumped by the observer whenever it runs; it stops when told to. */
+static int observer_count;
+static bool observer_stop;
+
+static thread_func sleeper, observer;
 
 void
 test_alarm_simultaneous (void)
 {
+  struct semaphore observer_done;
   int round, i;
 
+  ASSERT (!thread_mlfqs);
+
   sema_init (&finished, 0);
-  sema_init (&may_exit, 0);
+  sema_init (&observer_done, 0);
   start = timer_ticks () + 10;
+  thread_create ("observer", PRI_DEFAULT - 1, observer, &observer_done);
   for (i = 0; i < THREAD_CNT; i++)
     thread_create ("sleeper", PRI_DEFAULT, sleeper, (void *) i);
   for (i = 0; i < THREAD_CNT; i++)
     sema_down (&finished);
-  for (i = 0; i < THREAD_CNT; i++)
-    sema_up (&may_exit);
+  observer_stop = true;
+  sema_down (&observer_done);
 
-  msg ("%d threads woke together %d times, %d ticks apart",
-       THREAD_CNT, ROUNDS, PERIOD);
+  msg ("%d threads slept %d times, %d ticks apart", THREAD_CNT, ROUNDS,
+       PERIOD);
   for (round = 0; round < ROUNDS; round++)
-    for (i = 0; i < THREAD_CNT; i++)
-      msg ("round %d, thread %d: woke %lld tick(s) after the due time",
-           round + 1, i, lateness[round][i]);
+    {
+      int first = 0;
+
+      for (i = 1; i < THREAD_CNT; i++)
+        if (observed[round][i] != observed[round][0])
+          fail ("round %d: the observer ran between wake-ups", round + 1);
+      for (i = 1; i < THREAD_CNT; i++)
+        if (lateness[round][i] < lateness[round][first])
+          first = i;
+      msg ("round %d: all woke together, the first %lld tick(s) late",
+           round + 1, lateness[round][first]);
+    }
 }
 
 static void
@@ -63,7 +86,18 @@ sleeper (void *id_)
 
       timer_sleep (due - timer_ticks ());
       lateness[round][id] = timer_ticks () - due;
+      observed[round][id] = observer_count;
     }
   sema_up (&finished);
-  sema_down (&may_exit);
+}
+
+static void
+observer (void *done)
+{
+  while (!observer_stop)
+    {
+      observer_count++;
+      barrier ();
+    }
+  sema_up (done);
 }

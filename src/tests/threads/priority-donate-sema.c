@@ -1,11 +1,12 @@
 /* A donation counts while its recipient waits on a semaphore.
 
-   A low thread takes a lock and then blocks on a semaphore; a middle
-   thread blocks on the same semaphore; a high thread blocks on the
-   lock, donating to the low thread.  One sema_up() must then wake the
-   low thread -- its effective priority is the high one -- not the
-   middle thread.  The low thread releases the lock, the high thread
-   runs, and the middle thread waits for the next sema_up(). */
+   A middle thread blocks on a semaphore.  A low thread takes a lock
+   and then blocks on the same semaphore, behind the middle one.  A
+   high thread blocks on the lock, donating to the low thread.  One
+   sema_up() must then wake the low thread -- its effective priority is
+   the high one -- not the middle thread, which came first and has the
+   higher base priority.  The low thread releases the lock, the high
+   thread runs, and the middle thread waits for the next sema_up(). */
 
 #include "tests/threads/tests.h"
 #include "tests/threads/record.h"
@@ -25,8 +26,8 @@ test_priority_donate_sema (void)
 
   lock_init (&lock);
   sema_init (&sema, 0);
-  thread_create ("low", PRI_DEFAULT + 1, low, NULL);
   thread_create ("middle", PRI_DEFAULT + 3, middle, NULL);
+  thread_create ("low", PRI_DEFAULT + 1, low, NULL);
   thread_create ("high", PRI_DEFAULT + 5, high, NULL);
 
   record ("main: first sema_up");

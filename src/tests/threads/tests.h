@@ -5,6 +5,8 @@
    the kernel action `run NAME'.  A test reports through msg(), fail()
    and pass(), whose output the test's .ck file checks. */
 
+#include <debug.h>
+
 void run_test (const char *);
 
 typedef void test_func (void);
@@ -64,8 +66,8 @@ extern test_func test_mlfqs_nice_10;
 extern test_func test_mlfqs_block;
 /* End of threads-project tests. */
 
-void msg (const char *, ...);
-void fail (const char *, ...);
+void msg (const char *, ...) PRINTF_FORMAT (1, 2);
+void fail (const char *, ...) PRINTF_FORMAT (1, 2) NO_RETURN;
 void pass (void);
 
 /* Fails the running test, naming the source line and the

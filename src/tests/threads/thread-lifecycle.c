@@ -38,7 +38,7 @@ struct worker
   };
 
 static thread_func ordered_worker, brief_worker;
-static int thread_count (void);
+static int count_listed_threads (void);
 static bool thread_is_listed (struct thread *);
 static bool wait_for_reaping (int thread_cnt, size_t free_pages);
 
@@ -54,8 +54,8 @@ check_reaped (const char *part)
 {
   if (!wait_for_reaping (base_threads, base_free))
     fail ("%s: %d threads and %zu free pages afterward, expected %d "
-          "and %zu", part, thread_count (), palloc_count_free (0),
-          base_threads, base_free);
+          "and %zu", part, count_listed_threads (),
+          palloc_count_free (0), base_threads, base_free);
 }
 
 /* Creates the workers last to first, since creation order must not
@@ -82,7 +82,7 @@ run_ordered_workers (void)
   for (i = 0; i < WORKER_CNT; i++)
     for (j = 0; j < i; j++)
       EXPECT (workers[i].tid != workers[j].tid);
-  EXPECT (thread_count () == base_threads + WORKER_CNT);
+  EXPECT (count_listed_threads () == base_threads + WORKER_CNT);
   EXPECT (palloc_count_free (0) == base_free - WORKER_CNT);
   msg ("created %d workers", WORKER_CNT);
 
@@ -146,7 +146,7 @@ test_thread_lifecycle (void)
 {
   size_t base_user_free = palloc_count_free (PAL_USER);
 
-  base_threads = thread_count ();
+  base_threads = count_listed_threads ();
   base_free = palloc_count_free (0);
   EXPECT (thread_is_listed (thread_current ()));
 
@@ -196,9 +196,9 @@ count_one (struct thread *t UNUSED, void *cnt)
   ++*(int *) cnt;
 }
 
-/* Returns the number of threads that exist. */
+/* Returns the number of threads that thread_foreach() visits. */
 static int
-thread_count (void)
+count_listed_threads (void)
 {
   enum intr_level old_level = intr_disable ();
   int cnt = 0;
@@ -241,7 +241,7 @@ wait_for_reaping (int thread_cnt, size_t free_pages)
 
   for (i = 0; i < TIMER_FREQ; i++)
     {
-      if (thread_count () == thread_cnt
+      if (count_listed_threads () == thread_cnt
           && palloc_count_free (0) == free_pages)
         return true;
       timer_sleep (1);

@@ -28,13 +28,10 @@ use Fcntl qw(O_RDONLY O_RDWR O_CREAT O_TRUNC SEEK_SET);
 
 our @EXPORT = qw(
   SECTOR_SIZE HEADS SECTORS_PER_TRACK CYLINDER_SECTORS
-  %ROLE_TYPE @ROLES role_of_type
-  read_file write_file mb_to_sectors round_up
-  build_mbr parse_mbr read_partitions
-  pack_cmdline unpack_cmdline write_cmdline
-  write_disk read_sectors write_sectors pad_to_cylinders
+  read_file write_file find_in_dirs mb_to_sectors round_up
+  parse_mbr read_partitions write_cmdline
+  kernel_partition write_disk read_sectors write_sectors pad_to_cylinders
   ustar_pack ustar_unpack
-  find_in_dirs
 );
 
 use constant {
@@ -53,9 +50,12 @@ use constant {
   SIGNATURE_OFS => 0x1fe,	# 0x55 0xaa
 };
 
-our %ROLE_TYPE = (kernel => 0x20, filesys => 0x21, scratch => 0x22,
+# The loader reads at most this much of the kernel partition.
+use constant KERNEL_MAX => 512 * 1024;
+
+my %ROLE_TYPE = (kernel => 0x20, filesys => 0x21, scratch => 0x22,
                   swap => 0x23);
-our @ROLES = qw(kernel filesys scratch swap);
+my @ROLES = qw(kernel filesys scratch swap);
 
 # Returns the role name for partition TYPE, or undef for a foreign type.
 sub role_of_type {
@@ -186,14 +186,6 @@ sub write_cmdline {
   write_sectors ($file, 0, $mbr);
 }
 
-# Returns the kernel arguments stored in boot sector MBR.
-sub unpack_cmdline {
-  my ($mbr) = @_;
-  my $argc = unpack ('V', substr ($mbr, ARGC_OFS, 4));
-  my @args = split (/\0/, substr ($mbr, CMDLINE_OFS, CMDLINE_MAX), -1);
-  return @args[0 .. $argc - 1];
-}
-
 # Reads COUNT sectors starting at sector START of image FILE.  Sectors
 # past the end of the file read as zeros.
 sub read_sectors {
@@ -239,6 +231,18 @@ sub pad_to_cylinders {
       or die "$file: extend to whole cylinders: $!\n";
   }
   return $sectors;
+}
+
+# Returns the kernel partition holding kernel image FILE, for
+# write_disk.  Dies if the image is empty or too big for the loader.
+sub kernel_partition {
+  my ($file) = @_;
+  my $kernel = read_file ($file);
+  die "$file is empty\n" if $kernel eq '';
+  die "$file is " . length ($kernel) . " bytes; the loader reads at most "
+    . KERNEL_MAX . "\n" if length ($kernel) > KERNEL_MAX;
+  return {role => 'kernel', data => $kernel,
+          sectors => round_up (length $kernel, SECTOR_SIZE) / SECTOR_SIZE};
 }
 
 # Creates disk image FILE holding the partitions in PARTS, in order.

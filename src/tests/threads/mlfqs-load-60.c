@@ -1,12 +1,19 @@
 /* load_avg follows sixty busy threads up and down.
 
    SPINNER_CNT threads sleep until a common start time, spin for
-   BUSY_SECONDS and exit.  The main thread samples load_avg every
+   BUSY_SECONDS and stop.  The main thread samples load_avg every
    SAMPLE_SECONDS, halfway through a second, and sleeps in between, so
-   that exactly SPINNER_CNT threads are ready at each second boundary
-   while they spin and none afterward; it prints the samples at the
-   end.  The check (mlfqs.pm) replays the load_avg formula from the
-   first sample.
+   that SPINNER_CNT threads are ready at each second boundary while
+   they spin and none once they have exited.
+
+   A spinner can only stop when it gets the CPU, and on a slow machine
+   sixty threads take a while to get their turns, so each spinner notes
+   the tick at which it actually stopped.  It then blocks rather than
+   exits, which would take longer still (its page must be freed), until
+   the sampling is over.  The main thread prints the stop ticks and the
+   samples at the end, and the check (mlfqs.pm) works out from them how
+   many threads were ready at each second boundary and replays the
+   load_avg formula from the first sample.
 
    The spinners are nice, so that the main thread, which barely runs,
    always outranks them and takes its samples on time. */
@@ -15,6 +22,7 @@
 #include "tests/threads/tests.h"
 #include "tests/threads/mlfqs.h"
 #include "devices/timer.h"
+#include "threads/synch.h"
 #include "threads/thread.h"
 
 #define SPINNER_CNT 60
@@ -24,6 +32,8 @@
 #define SPINNER_NICE 10
 
 static int64_t start;
+static int64_t stop_ticks[SPINNER_CNT];
+static struct semaphore may_exit;
 
 static thread_func spinner;
 
@@ -36,13 +46,14 @@ test_mlfqs_load_60 (void)
 
   ASSERT (thread_mlfqs);
 
+  sema_init (&may_exit, 0);
   start = mid_second_after (timer_ticks () + TIMER_FREQ);
   for (i = 0; i < SPINNER_CNT; i++)
     {
       char name[16];
 
       snprintf (name, sizeof name, "spinner %d", i);
-      thread_create (name, PRI_DEFAULT, spinner, NULL);
+      thread_create (name, PRI_DEFAULT, spinner, (void *) i);
     }
   msg ("%d threads busy from second 0 to second %d",
        SPINNER_CNT, BUSY_SECONDS);
@@ -52,15 +63,24 @@ test_mlfqs_load_60 (void)
       sleep_until (start + second * TIMER_FREQ);
       loads[second / SAMPLE_SECONDS] = thread_get_load_avg ();
     }
+  for (i = 0; i < SPINNER_CNT; i++)
+    sema_up (&may_exit);
+
+  for (i = 0; i < SPINNER_CNT; i++)
+    msg ("thread %d: busy from tick 0 to tick %lld",
+         i, stop_ticks[i] - start);
   for (second = 0; second <= TOTAL_SECONDS; second += SAMPLE_SECONDS)
     msg ("second %d: load_avg %s", second,
          hundredths (loads[second / SAMPLE_SECONDS], load));
 }
 
 static void
-spinner (void *aux UNUSED)
+spinner (void *i_)
 {
+  int i = (int) i_;
+
   thread_set_nice (SPINNER_NICE);
   sleep_until (start);
-  spin_until (start + BUSY_SECONDS * TIMER_FREQ);
+  stop_ticks[i] = spin_until (start + BUSY_SECONDS * TIMER_FREQ);
+  sema_down (&may_exit);
 }

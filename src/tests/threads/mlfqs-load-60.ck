@@ -8,9 +8,12 @@ use tests::threads::mlfqs;
 my @lines = mlfqs_output ();
 fail ("missing the line describing the run")
   if !grep ($_ eq '60 threads busy from second 0 to second 30', @lines);
-my @samples = mlfqs_parse (qr/^second (\d+): load_avg (-?\d+\.\d\d)$/,
-                           @lines);
+foreach (@lines) {
+    fail ("a thread was woken at the wrong time: \"$_\"")
+      if /^thread \d+: busy from tick (\d+)/ && $1 != 0;
+}
+my @samples = mlfqs_parse (qr/^second (\d+): load_avg/, @lines);
 fail ("expected samples for every second second from 0 to 50, in order")
   if @samples != 26 || grep ($samples[$_][0] != 2 * $_, 0...25);
-mlfqs_check_load (\@samples, [map ($_ <= 30 ? 60 : 0, 1...50)]);
+mlfqs_check_spinner_load (60, 3000, @lines);
 pass;

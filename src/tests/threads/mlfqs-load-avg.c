@@ -1,7 +1,7 @@
 /* load_avg follows a load that ramps up, holds and ramps down.
 
    Spinner I (I = 0...SPINNER_CNT - 1) sleeps until I seconds after a
-   common start, spins for BUSY_SECONDS and exits, so the number of
+   common start, spins for BUSY_SECONDS and stops, so the number of
    ready threads rises by one per second, holds, and falls by one per
    second.  The main thread samples load_avg every SAMPLE_SECONDS,
    halfway through a second, and sleeps in between.
@@ -9,11 +9,12 @@
    A spinner can only stop when it gets the CPU, and by the time it is
    due to stop the spinners that started after it have used less CPU
    and so outrank it: it may spin on, ready, for a while.  So each
-   spinner notes the tick at which it actually stopped.  The main
-   thread prints these and the samples at the end, and the check
-   (mlfqs.pm) works out from the start and stop ticks how many threads
-   were ready at each second boundary and replays the load_avg formula
-   from the first sample.
+   spinner notes the tick at which it actually stopped, and then blocks
+   until the sampling is over (exiting would take longer).  The main
+   thread prints the stop ticks and the samples at the end, and the
+   check (mlfqs.pm) works out from the start and stop ticks how many
+   threads were ready at each second boundary and replays the load_avg
+   formula from the first sample.
 
    The spinners are nice, so that the main thread, which barely runs,
    always outranks them and takes its samples on time. */
@@ -22,6 +23,7 @@
 #include "tests/threads/tests.h"
 #include "tests/threads/mlfqs.h"
 #include "devices/timer.h"
+#include "threads/synch.h"
 #include "threads/thread.h"
 
 #define SPINNER_CNT 20
@@ -32,6 +34,7 @@
 
 static int64_t start;
 static int64_t stop_ticks[SPINNER_CNT];
+static struct semaphore may_exit;
 
 static thread_func spinner;
 
@@ -44,6 +47,7 @@ test_mlfqs_load_avg (void)
 
   ASSERT (thread_mlfqs);
 
+  sema_init (&may_exit, 0);
   start = mid_second_after (timer_ticks () + TIMER_FREQ);
   for (i = 0; i < SPINNER_CNT; i++)
     {
@@ -61,6 +65,9 @@ test_mlfqs_load_avg (void)
       loads[second / SAMPLE_SECONDS] = thread_get_load_avg ();
     }
   for (i = 0; i < SPINNER_CNT; i++)
+    sema_up (&may_exit);
+
+  for (i = 0; i < SPINNER_CNT; i++)
     msg ("thread %d: busy from tick %d to tick %lld",
          i, i * TIMER_FREQ, stop_ticks[i] - start);
   for (second = 0; second <= TOTAL_SECONDS; second += SAMPLE_SECONDS)
@@ -76,4 +83,5 @@ spinner (void *i_)
   thread_set_nice (SPINNER_NICE);
   sleep_until (start + i * TIMER_FREQ);
   stop_ticks[i] = spin_until (start + (i + BUSY_SECONDS) * TIMER_FREQ);
+  sema_down (&may_exit);
 }

@@ -32,7 +32,8 @@ use tests::tests;
 our @EXPORT = qw(mlfqs_load_curve mlfqs_replay_busy_thread
                  mlfqs_simulate_shares mlfqs_compare
                  mlfqs_output mlfqs_parse mlfqs_check_load
-                 mlfqs_check_busy_thread check_mlfqs_fair);
+                 mlfqs_check_spinner_load mlfqs_check_busy_thread
+                 check_mlfqs_fair);
 
 # How far measured values may be from the model.  load_avg is exact but
 # for rounding to hundredths and 17.14 truncation (both well under
@@ -252,6 +253,47 @@ sub mlfqs_check_load {
                                     [map ($curve[$_->[0] - 1], @rest)],
                                     [map ($_->[1], @rest)]);
     fail (join ("\n", @problems)) if @problems;
+}
+
+# mlfqs_check_spinner_load ($THREAD_CNT, $BUSY_TICKS, @LINES)
+#
+# The whole check of mlfqs-load-60 and mlfqs-load-avg, given the test's
+# output @LINES.  There, $THREAD_CNT spinners each report
+# "thread I: busy from tick FROM to tick TO": woken at tick FROM after
+# the start, they spun until they noticed, at tick TO, that $BUSY_TICKS
+# had passed, and exited.  The main thread samples load_avg halfway
+# through a second, sleeping in between, so at each second boundary
+# the threads ready or running are exactly the spinners between their
+# FROM and TO.
+sub mlfqs_check_spinner_load {
+    my ($thread_cnt, $busy_ticks, @lines) = @_;
+
+    my (@busy) = mlfqs_parse (qr/^thread (\d+): busy from tick (\d+) to tick (\d+)$/,
+                              @lines);
+    fail ("expected $thread_cnt lines saying when each thread was busy, "
+          . "in order")
+      if @busy != $thread_cnt || grep ($busy[$_][0] != $_, 0...$#busy);
+    foreach my $b (@busy) {
+        my ($i, $from, $to) = @$b;
+        fail ("thread $i stopped at tick $to, before its time was up")
+          if $to < $from + $busy_ticks;
+    }
+
+    my (@samples) = mlfqs_parse (qr/^second (\d+): load_avg (-?\d+\.\d\d)$/,
+                                 @lines);
+    fail ("no load_avg samples") if !@samples;
+    fail ("the load_avg samples' seconds do not ascend")
+      if grep ($samples[$_][0] <= $samples[$_ - 1][0], 1...$#samples);
+
+    # A thread woken at tick FROM is ready from then on; one that noticed
+    # at tick TO that it was time to stop was still ready at that tick.
+    my (@ready);
+    foreach my $k (1...$samples[$#samples][0]) {
+        my ($boundary) = $k * TIMER_FREQ - START_PHASE;
+        push (@ready, scalar (grep ($_->[1] < $boundary
+                                    && $boundary <= $_->[2], @busy)));
+    }
+    mlfqs_check_load (\@samples, \@ready);
 }
 
 # mlfqs_check_busy_thread ($NICE, @SAMPLES)

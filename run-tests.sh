@@ -5,9 +5,10 @@
 #   2. for each project directory that exists (src/threads, src/userprog,
 #      src/vm, src/filesys): `make', then `make check' under qemu, with
 #      JOBS tests at a time;
-#   3. a subset of tests again under bochs (BOCHS_TESTS below), each
-#      project's in a copy of its build directory, PROJECT/build-bochs,
-#      so that the qemu results stay as they are.
+#   3. whole suites again under bochs (BOCHS_RUNS below), some with
+#      `-j SEED', each in a copy of the project's build directory
+#      (PROJECT/build-bochs, PROJECT/build-bochs-jSEED), so that the
+#      qemu results stay as they are.
 #
 # Prints each verdict as it comes, then one last line
 # "N passed, N failed" over all of them; exits non-zero if anything
@@ -15,7 +16,8 @@
 # ./install-deps.sh first (the CI script does).
 #
 # Environment: JOBS (default 2), PROJECTS (default: all four), and
-# BOCHS_TESTS, a list of PROJECT:TEST ("none" for no bochs runs).
+# BOCHS_RUNS, a list of PROJECT or PROJECT@SEED ("none" for no bochs
+# runs).
 
 set -u
 cd "$(dirname "$0")" || exit 1
@@ -23,21 +25,13 @@ cd "$(dirname "$0")" || exit 1
 JOBS=${JOBS:-2}
 PROJECTS=${PROJECTS:-"threads userprog vm filesys"}
 
-# Tests that also run under bochs: deterministic runs with a different
-# CPU and devices catch timing and driver assumptions that qemu hides.
-# Keep it short: bochs is several times slower than qemu.
-DEFAULT_BOCHS_TESTS="
-  threads:tests/threads/alarm-multiple
-  threads:tests/threads/priority-donate-chain
-  threads:tests/threads/mlfqs-load-1
-  userprog:tests/userprog/args-many
-  userprog:tests/userprog/exec-multiple
-  userprog:tests/filesys/base/syn-read
-  vm:tests/vm/page-parallel
-  filesys:tests/filesys/extended/dir-mk-tree
-"
-BOCHS_TESTS=${BOCHS_TESTS:-$DEFAULT_BOCHS_TESTS}
-[ "$BOCHS_TESTS" = none ] && BOCHS_TESTS=
+# Suites that run again, whole, under bochs: a different CPU model,
+# BIOS and devices, and deterministic timing, catch assumptions that
+# qemu hides.  An entry is PROJECT, or PROJECT@SEED to pass `-j SEED'
+# to pintos, which varies the timing of interrupts by the seed.
+DEFAULT_BOCHS_RUNS="threads threads@1 threads@42 userprog"
+BOCHS_RUNS=${BOCHS_RUNS:-$DEFAULT_BOCHS_RUNS}
+[ "$BOCHS_RUNS" = none ] && BOCHS_RUNS=
 
 passed=0
 failed=0
@@ -92,37 +86,28 @@ for project in $PROJECTS; do
   fi
 done
 
-for project in $built; do
-  tests=$(for entry in $BOCHS_TESTS; do
-            [ "${entry%%:*}" = "$project" ] && echo "${entry#*:}"
-          done)
-  [ -n "$tests" ] || continue
+for run in $BOCHS_RUNS; do
+  project=${run%%@*}
+  seed=
+  [ "$run" != "$project" ] && seed=${run#*@}
+  case " $built " in *" $project "*) ;; *) continue ;; esac
 
-  echo "=== src/$project: tests under bochs"
-  copy=src/$project/build-bochs
+  label=bochs${seed:+-j$seed}
+  echo "=== src/$project: make check under $label"
+  copy=src/$project/build-$label
   rm -rf "$copy"
   cp -a "src/$project/build" "$copy"
-  results=
-  for test in $tests; do
-    if [ ! -f "src/$test.ck" ]; then
-      echo "(no $test here; skipped)"
-      continue
-    fi
-    rm -f "$copy/$test.output" "$copy/$test.result"
-    results="$results $test.result"
-  done
-  [ -n "$results" ] || continue
-  make -C "$copy" -j"$JOBS" -k SIMULATOR=--bochs $results 2>&1 \
-    | grep -v '^make\['
-  for result in $results; do
-    if [ "$(head -n 1 "$copy/$result" 2>/dev/null)" = PASS ]; then
-      echo "pass bochs:${result%.result}"
-    else
-      echo "FAIL bochs:${result%.result}"
-    fi
-  done > "$scratch/bochs"
-  cat "$scratch/bochs"
-  tally < "$scratch/bochs"
+  find "$copy/tests" \( -name '*.output' -o -name '*.errors' \
+       -o -name '*.result' \) -delete
+  rm -f "$copy/results"
+  make -C "$copy" check -j"$JOBS" SIMULATOR=--bochs \
+       PINTOSOPTS="${seed:+-j $seed}" 2>&1 | grep -v '^make\['
+  if [ -f "$copy/results" ]; then
+    sed "s| | $label:|" "$copy/results" > "$scratch/bochs"
+    tally < "$scratch/bochs"
+  else
+    note_failure "$copy (make check produced no results)"
+  fi
 done
 
 echo "$passed passed, $failed failed"

@@ -16,15 +16,17 @@
 const char *test_name __attribute__ ((weak));
 bool quiet = false;
 
-/* Longest message line, including "(NAME) " and the newline. */
-#define LINE_MAX 256
+/* Longest message line, including "(NAME) " and the newline.  The
+   buffer is static, not on the stack, because without virtual memory
+   a user stack is a single page. */
+#define LINE_MAX 1024
 
 /* Writes "(NAME) " PREFIX, then FORMAT with ARGS, then a newline, as
    one write to the console. */
 static void
 print_line (const char *prefix, const char *format, va_list args)
 {
-  char line[LINE_MAX];
+  static char line[LINE_MAX];
   size_t len;
 
   len = snprintf (line, sizeof line - 1, "(%s) %s",
@@ -62,26 +64,34 @@ fail (const char *format, ...)
   exit (1);
 }
 
+/* Exchanges the SIZE bytes at A with those at B. */
+static void
+swap_bytes (unsigned char *a, unsigned char *b, size_t size)
+{
+  for (; size > 0; size--, a++, b++)
+    {
+      unsigned char t = *a;
+      *a = *b;
+      *b = t;
+    }
+}
+
 /* Puts the CNT elements of SIZE bytes each at BUF_ in a random order,
-   drawn from lib/random.h's generator. */
+   drawn from lib/random.h's generator.  Element I, counting up from 0,
+   swaps places with a random one of elements I to CNT - 1.  Checks
+   that know the seed recompute the result (tests/lib.pm), so this
+   order of draws is fixed. */
 void
 shuffle (void *buf_, size_t cnt, size_t size)
 {
   unsigned char *buf = buf_;
   size_t i;
 
-  for (i = 1; i < cnt; i++)
+  for (i = 0; i < cnt; i++)
     {
-      size_t j = random_ulong () % (i + 1);
-      unsigned char *a = buf + i * size, *b = buf + j * size;
-      size_t k;
+      size_t j = i + random_ulong () % (cnt - i);
 
-      for (k = 0; k < size; k++)
-        {
-          unsigned char t = a[k];
-          a[k] = b[k];
-          b[k] = t;
-        }
+      swap_bytes (buf + i * size, buf + j * size, size);
     }
 }
 

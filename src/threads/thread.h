@@ -82,7 +82,7 @@ struct thread
     struct lock *waiting_lock;          /* Lock it is blocked on, or NULL. */
 
     /* Shared between thread.c and synch.c. */
-    struct list_elem elem;              /* Ready list or a wait list. */
+    struct list_elem elem;              /* Ready queue or a wait list. */
 
 #ifdef USERPROG
     /* Owned by userprog/process.c. */

@@ -1,5 +1,5 @@
 # -*- perl -*-
-# Sixty threads busy for 30 seconds, then none: see mlfqs-load-60.c.
+# Sixty threads busy for 30 seconds, then none: see mlfqs-load.c.
 use strict;
 use warnings;
 use tests::tests;
@@ -7,7 +7,8 @@ use tests::threads::mlfqs;
 
 my @lines = mlfqs_output ();
 fail ("missing the line describing the run")
-  if !grep ($_ eq '60 threads busy from second 0 to second 30', @lines);
+  if !grep ($_ eq '60 threads, each busy for 30 seconds, '
+                  . 'starting 0 second(s) apart', @lines);
 foreach (@lines) {
     fail ("a thread was woken at the wrong time: \"$_\"")
       if /^thread \d+: busy from tick (\d+)/ && $1 != 0;

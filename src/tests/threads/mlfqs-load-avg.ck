@@ -1,6 +1,6 @@
 # -*- perl -*-
 # Twenty threads starting one per second, each busy for 15 seconds:
-# see mlfqs-load-avg.c.
+# see mlfqs-load.c.
 use strict;
 use warnings;
 use tests::tests;
@@ -8,8 +8,8 @@ use tests::threads::mlfqs;
 
 my @lines = mlfqs_output ();
 fail ("missing the line describing the run")
-  if !grep ($_ eq '20 threads; thread I busy from second I to second I + 15',
-            @lines);
+  if !grep ($_ eq '20 threads, each busy for 15 seconds, '
+                  . 'starting 1 second(s) apart', @lines);
 foreach (@lines) {
     fail ("a thread was woken at the wrong time: \"$_\"")
       if /^thread (\d+): busy from tick (\d+)/ && $2 != 100 * $1;

@@ -9,8 +9,9 @@ use tests::threads::mlfqs;
 my @lines = mlfqs_output ();
 fail ("the thread's nice value did not read back as 2")
   if !grep ($_ eq 'nice 2', @lines);
-my @samples = mlfqs_parse (qr/^tick (\d+): recent_cpu (-?\d+\.\d\d), load_avg (-?\d+\.\d\d)$/,
-                           @lines);
+my $number = qr/-?\d+\.\d\d/;
+my @samples = mlfqs_parse (
+    qr/^tick (\d+): recent_cpu ($number), load_avg ($number)$/, @lines);
 fail ("expected 41 samples") if @samples != 41;
 mlfqs_check_busy_thread (2, @samples);
 pass;

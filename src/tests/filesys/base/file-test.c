@@ -8,6 +8,7 @@
    can list them. */
 
 #include "tests/filesys/base/file-test.h"
+#include "tests/filesys/seq-test.h"
 #include <random.h>
 #include <stdio.h>
 #include <syscall.h>
@@ -55,52 +56,35 @@ create_test (const char *file_name, size_t size)
   check_file (file_name, expected, size);
 }
 
+/* Size of each piece that sequential_test() writes, or 0 for random
+   sizes; seq_test() asks for it through next_piece(). */
+static size_t piece_size;
+
+/* Returns the size of the next piece of a sequential write:
+   PIECE_SIZE, or if that is 0 a random size from 1 to 2000 bytes. */
+static size_t
+next_piece (void)
+{
+  return piece_size != 0 ? piece_size : random_ulong () % 2000 + 1;
+}
+
 /* Writes all of FILE_NAME, SIZE bytes long, in one system call, then
    checks it. */
 void
 full_test (const char *file_name, size_t size)
 {
-  int fd = create_and_open (file_name, size);
-
-  random_bytes (expected, size);
-  msg ("write \"%s\" in one piece", file_name);
-  write_exactly (fd, file_name, 0, size);
-  msg ("close \"%s\"", file_name);
-  close (fd);
-  check_file (file_name, expected, size);
-}
-
-/* Returns the size of the next piece of a sequential write: BLOCK_SIZE,
-   or if that is 0 a random size from 1 to 2000 bytes; never more than
-   LEFT. */
-static size_t
-next_piece (size_t block_size, size_t left)
-{
-  size_t piece = block_size != 0 ? block_size : random_ulong () % 2000 + 1;
-
-  return piece < left ? piece : left;
+  sequential_test (file_name, size, size);
 }
 
 /* Writes FILE_NAME, SIZE bytes long, from start to end in pieces of
    BLOCK_SIZE bytes (random sizes if BLOCK_SIZE is 0), then checks it. */
 void
-seq_test (const char *file_name, size_t size, size_t block_size)
+sequential_test (const char *file_name, size_t size, size_t block_size)
 {
-  int fd = create_and_open (file_name, size);
-  size_t ofs = 0;
-
-  random_bytes (expected, size);
-  msg ("write \"%s\" from start to end", file_name);
-  while (ofs < size)
-    {
-      size_t piece = next_piece (block_size, size - ofs);
-
-      write_exactly (fd, file_name, ofs, piece);
-      ofs += piece;
-    }
-  msg ("close \"%s\"", file_name);
-  close (fd);
-  check_file (file_name, expected, size);
+  if (size > FILE_TEST_MAX)
+    fail ("test of %zu bytes is larger than %d", size, FILE_TEST_MAX);
+  piece_size = block_size;
+  seq_test (file_name, expected, size, size, next_piece, NULL);
 }
 
 /* Writes FILE_NAME, SIZE bytes long, as blocks of BLOCK_SIZE bytes in

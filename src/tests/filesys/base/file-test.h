@@ -12,7 +12,7 @@
 
 void create_test (const char *file_name, size_t size);
 void full_test (const char *file_name, size_t size);
-void seq_test (const char *file_name, size_t size, size_t block_size);
+void sequential_test (const char *file_name, size_t size, size_t block_size);
 void random_test (const char *file_name, size_t size, size_t block_size);
 
 #endif /* tests/filesys/base/file-test.h */

@@ -7,5 +7,5 @@
 void
 test_main (void)
 {
-  seq_test ("largefile", 75678, 3000);
+  sequential_test ("largefile", 75678, 3000);
 }

@@ -6,7 +6,7 @@ check_expected (IGNORE_EXIT_CODES => 1, [<<'EOF']);
 (lg-seq-block) begin
 (lg-seq-block) create "largefile"
 (lg-seq-block) open "largefile"
-(lg-seq-block) write "largefile" from start to end
+(lg-seq-block) writing "largefile"
 (lg-seq-block) close "largefile"
 (lg-seq-block) open "largefile" for verification
 (lg-seq-block) verified contents of "largefile"

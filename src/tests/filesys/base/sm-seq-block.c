@@ -7,5 +7,5 @@
 void
 test_main (void)
 {
-  seq_test ("smallfile", 5678, 513);
+  sequential_test ("smallfile", 5678, 513);
 }

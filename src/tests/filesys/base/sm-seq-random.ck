@@ -6,7 +6,7 @@ check_expected (IGNORE_EXIT_CODES => 1, [<<'EOF']);
 (sm-seq-random) begin
 (sm-seq-random) create "smallfile"
 (sm-seq-random) open "smallfile"
-(sm-seq-random) write "smallfile" from start to end
+(sm-seq-random) writing "smallfile"
 (sm-seq-random) close "smallfile"
 (sm-seq-random) open "smallfile" for verification
 (sm-seq-random) verified contents of "smallfile"

@@ -11,6 +11,14 @@
    condition variable keeps one private semaphore per waiting thread
    (Mesa semantics: a woken waiter must recheck its condition).
 
+   Hand-off.  sema_up() gives the unit it releases straight to the
+   waiter it wakes, instead of raising the value and letting the woken
+   thread compete for it when it next runs.  Otherwise a thread that
+   releases a lock and soon asks for it again (a process calling the
+   file system in a loop) could take it back every time before the
+   woken waiter runs, and starve it.  For the same reason lock_release()
+   makes the woken waiter the lock's holder at once.
+
    Priority.  Waiters queue in arrival order, and each wake-up picks
    the waiter with the highest effective priority at that moment (the
    earliest of equals), because a waiting thread's priority can still
@@ -40,6 +48,8 @@
 #include "threads/interrupt.h"
 #include "threads/thread.h"
 
+static struct thread *sema_release (struct semaphore *);
+
 /* Initializes SEMA to VALUE. */
 void
 sema_init (struct semaphore *sema, unsigned value)
@@ -63,12 +73,14 @@ sema_down (struct semaphore *sema)
   ASSERT (!intr_context ());
 
   old_level = intr_disable ();
-  while (sema->value == 0)
+  if (sema->value > 0)
+    sema->value--;
+  else
     {
+      /* Whoever wakes us hands us the unit (sema_release()). */
       list_push_back (&sema->waiters, &thread_current ()->elem);
       thread_block ();
     }
-  sema->value--;
   intr_set_level (old_level);
 }
 
@@ -114,17 +126,33 @@ sema_up (struct semaphore *sema)
   ASSERT (sema != NULL);
 
   old_level = intr_disable ();
-  if (!list_empty (&sema->waiters))
-    {
-      struct list_elem *e = list_max (&sema->waiters,
-                                      thread_priority_less, NULL);
-      list_remove (e);
-      thread_unblock (list_entry (e, struct thread, elem));
-    }
-  sema->value++;
+  sema_release (sema);
   intr_set_level (old_level);
 
   thread_yield_if_outranked ();
+}
+
+/* Releases one unit of SEMA: hands it to the highest-priority waiter,
+   which it wakes and returns, or, if nobody waits, adds it to SEMA's
+   value and returns null.  Interrupts must be off. */
+static struct thread *
+sema_release (struct semaphore *sema)
+{
+  struct list_elem *e;
+  struct thread *t;
+
+  ASSERT (intr_get_level () == INTR_OFF);
+
+  if (list_empty (&sema->waiters))
+    {
+      sema->value++;
+      return NULL;
+    }
+  e = list_max (&sema->waiters, thread_priority_less, NULL);
+  list_remove (e);
+  t = list_entry (e, struct thread, elem);
+  thread_unblock (t);
+  return t;
 }
 
 static void sema_test_helper (void *sema_);
@@ -197,16 +225,14 @@ donate_priority (struct thread *donor)
     }
 }
 
-/* Makes the running thread LOCK's holder.  Interrupts must be off. */
+/* Makes T the holder of LOCK.  Interrupts must be off. */
 static void
-lock_take (struct lock *lock)
+lock_take (struct lock *lock, struct thread *t)
 {
-  struct thread *cur = thread_current ();
-
   ASSERT (intr_get_level () == INTR_OFF);
 
-  lock->holder = cur;
-  list_push_back (&cur->held_locks, &lock->elem);
+  lock->holder = t;
+  list_push_back (&t->held_locks, &lock->elem);
 }
 
 /* Acquires LOCK, sleeping until it is free.  While it sleeps, the
@@ -232,7 +258,8 @@ lock_acquire (struct lock *lock)
     }
   sema_down (&lock->semaphore);
   cur->waiting_lock = NULL;
-  lock_take (lock);
+  if (lock->holder != cur)      /* Not handed over by lock_release(). */
+    lock_take (lock, cur);
   intr_set_level (old_level);
 }
 
@@ -250,7 +277,7 @@ lock_try_acquire (struct lock *lock)
   old_level = intr_disable ();
   success = sema_try_down (&lock->semaphore);
   if (success)
-    lock_take (lock);
+    lock_take (lock, thread_current ());
   intr_set_level (old_level);
 
   return success;
@@ -263,6 +290,7 @@ void
 lock_release (struct lock *lock)
 {
   enum intr_level old_level;
+  struct thread *next;
 
   ASSERT (lock != NULL);
   ASSERT (lock_held_by_current_thread (lock));
@@ -272,7 +300,17 @@ lock_release (struct lock *lock)
   list_remove (&lock->elem);
   if (!thread_mlfqs)
     thread_refresh_priority (thread_current ());
-  sema_up (&lock->semaphore);
+
+  /* The waiter that gets the semaphore's unit holds the lock from now
+     on, and the other waiters' donations go to it. */
+  next = sema_release (&lock->semaphore);
+  if (next != NULL)
+    {
+      next->waiting_lock = NULL;
+      lock_take (lock, next);
+      if (!thread_mlfqs)
+        thread_refresh_priority (next);
+    }
   intr_set_level (old_level);
 
   thread_yield_if_outranked ();

@@ -17,9 +17,16 @@
 #     thread runs; equal priorities share the CPU round robin, 4 ticks
 #     at a time.
 #
-# The tests all start their measurements halfway between two second
+# Our tests all start their measurements halfway between two second
 # boundaries (tests/threads/mlfqs.h), so tick T after the start is a
 # second boundary when T + 50 is a multiple of 100.
+#
+# The .ck files that Pintos users bring call a different set of
+# functions, which this package also provides under their Pintos
+# names and with their Pintos meanings: mlfqs_expected_load,
+# mlfqs_expected_ticks, mlfqs_compare and check_mlfqs_fair.  Those
+# model a Pintos test's run from its start, with load_avg and every
+# recent_cpu at 0 and the first second boundary one second later.
 
 package tests::threads::mlfqs;
 
@@ -29,11 +36,12 @@ use Exporter 'import';
 use POSIX qw(floor);
 use tests::tests;
 
-our @EXPORT = qw(mlfqs_load_curve mlfqs_replay_busy_thread
-                 mlfqs_simulate_shares mlfqs_compare
+our @EXPORT = qw(mlfqs_expected_load mlfqs_expected_ticks mlfqs_compare
+                 check_mlfqs_fair
+                 mlfqs_load_curve mlfqs_replay_busy_thread
+                 mlfqs_simulate_shares mlfqs_differences
                  mlfqs_output mlfqs_parse mlfqs_check_load
-                 mlfqs_check_spinner_load mlfqs_check_busy_thread
-                 check_mlfqs_fair);
+                 mlfqs_check_spinner_load mlfqs_check_busy_thread);
 
 # How far measured values may be from the model.  load_avg is exact but
 # for rounding to hundredths and 17.14 truncation (both well under
@@ -50,10 +58,14 @@ use constant TIME_SLICE => 4;
 use constant PRI_MIN => 0;
 use constant PRI_MAX => 63;
 
-# Returns true if tick T after the start is a second boundary.
+# How long the threads of a Pintos fair or nice test compete.
+use constant PINTOS_FAIR_SECONDS => 30;
+
+# Returns true if tick T after the start is a second boundary, when
+# the start is PHASE ticks after one.
 sub is_second_boundary {
-    my ($t) = @_;
-    return ($t + START_PHASE) % TIMER_FREQ == 0;
+    my ($t, $phase) = @_;
+    return ($t + $phase) % TIMER_FREQ == 0;
 }
 
 # One second boundary's update of load_avg, with READY threads ready
@@ -89,6 +101,27 @@ sub mlfqs_load_curve {
     return map { $load = next_load ($load, $_) } @ready;
 }
 
+# mlfqs_expected_load (\@READY, \@RECENT_DELTA)
+#
+# The Pintos interface: starting from load_avg 0 and a thread's
+# recent_cpu 0 with nice 0, $READY[I] threads are ready or running at
+# second boundary I, and the thread runs for $RECENT_DELTA[I] ticks in
+# the second up to it.  Returns references to the lists of load_avg
+# and of the thread's recent_cpu just after each boundary.
+sub mlfqs_expected_load {
+    my ($ready, $recent_delta) = @_;
+    my (@load) = mlfqs_load_curve (0, @$ready);
+    my ($recent_cpu) = 0;
+
+    die "mlfqs_expected_load: more recent_cpu deltas than seconds\n"
+      if @$recent_delta > @$ready;
+    my (@recent_cpu) = map {
+        $recent_cpu = next_recent_cpu ($recent_cpu + $recent_delta->[$_],
+                                       $load[$_], 0);
+    } 0...$#$recent_delta;
+    return (\@load, \@recent_cpu);
+}
+
 # mlfqs_replay_busy_thread ($RECENT_CPU, $LOAD, $NICE, $T0, @TICKS)
 #
 # A single thread with nice value $NICE, the only one with work to do,
@@ -104,7 +137,7 @@ sub mlfqs_replay_busy_thread {
         while ($t < $sample) {
             $t++;
             $recent_cpu++;
-            if (is_second_boundary ($t)) {
+            if (is_second_boundary ($t, START_PHASE)) {
                 $load = next_load ($load, 1);
                 $recent_cpu = next_recent_cpu ($recent_cpu, $load, $nice);
             }
@@ -117,12 +150,38 @@ sub mlfqs_replay_busy_thread {
 # mlfqs_simulate_shares ($LOAD, $TICKS, @NICE)
 #
 # Threads with the nice values in @NICE, and recent_cpu equal to their
-# nice values, become ready at the start, in order, with load_avg at
-# $LOAD, and compete for the CPU for $TICKS ticks, no other thread
-# being ready.  Returns the number of ticks each one runs.
+# nice values, become ready at the start of one of our tests, in
+# order, with load_avg at $LOAD, and compete for the CPU for $TICKS
+# ticks, no other thread being ready.  Returns the number of ticks
+# each one runs.
 sub mlfqs_simulate_shares {
     my ($load, $ticks, @nice) = @_;
-    my (@recent_cpu) = @nice;
+    return simulate_scheduler ($load, $ticks, START_PHASE, \@nice, [@nice]);
+}
+
+# mlfqs_expected_ticks (@NICE)
+#
+# The Pintos interface: threads with the nice values in @NICE become
+# ready together, in order, and compete for the CPU for 30 seconds,
+# no other thread being ready, with load_avg and recent_cpu starting
+# from 0.  Returns the number of ticks each one runs.
+sub mlfqs_expected_ticks {
+    my (@nice) = @_;
+    return simulate_scheduler (0, PINTOS_FAIR_SECONDS * TIMER_FREQ, 0,
+                               \@nice, [(0) x @nice]);
+}
+
+# simulate_scheduler ($LOAD, $TICKS, $PHASE, \@NICE, \@RECENT_CPU)
+#
+# The scheduler, tick by tick: threads with the nice values in @NICE
+# and the recent_cpu values in @RECENT_CPU become ready in order at a
+# start $PHASE ticks after a second boundary, with load_avg at $LOAD,
+# and compete for the CPU for $TICKS ticks, no other thread being
+# ready.  Returns the number of ticks each one runs.
+sub simulate_scheduler {
+    my ($load, $ticks, $phase, $nice_, $recent_cpu_) = @_;
+    my (@nice) = @$nice_;
+    my (@recent_cpu) = @$recent_cpu_;
     my (@priority) = map (priority ($recent_cpu[$_], $nice[$_]), 0...$#nice);
     my (@ran) = (0) x @nice;
     my (@ready) = map ([], PRI_MIN...PRI_MAX);  # One FIFO per priority.
@@ -136,7 +195,7 @@ sub mlfqs_simulate_shares {
         $ran[$running]++;
 
         my ($recompute);
-        if (is_second_boundary ($t)) {
+        if (is_second_boundary ($t, $phase)) {
             $load = next_load ($load, scalar (@nice));
             $recent_cpu[$_] = next_recent_cpu ($recent_cpu[$_], $load,
                                                $nice[$_])
@@ -187,12 +246,12 @@ sub pop_highest {
     return shift (@{$ready->[highest_ready ($ready)]});
 }
 
-# mlfqs_compare ($WHAT, $TOLERANCE, \@LABELS, \@EXPECTED, \@ACTUAL)
+# mlfqs_differences ($WHAT, $TOLERANCE, \@LABELS, \@EXPECTED, \@ACTUAL)
 #
 # Compares measured values with expected ones.  Returns nothing if
 # every measured value is within $TOLERANCE of the expected one, and
 # otherwise a table, one line per value, marking those that are not.
-sub mlfqs_compare {
+sub mlfqs_differences {
     my ($what, $tolerance, $labels, $expected, $actual) = @_;
     my (@table) = (sprintf ("%-12s %12s %12s %10s",
                             '', "expected", "measured", "difference"));
@@ -249,10 +308,10 @@ sub mlfqs_check_load {
 
     fail ("the first load_avg sample is not at second 0") if $first->[0] != 0;
     my (@curve) = mlfqs_load_curve ($first->[1], @$ready);
-    my (@problems) = mlfqs_compare ("load_avg", LOAD_TOLERANCE,
-                                    [map ("second $_->[0]", @rest)],
-                                    [map ($curve[$_->[0] - 1], @rest)],
-                                    [map ($_->[1], @rest)]);
+    my (@problems) = mlfqs_differences ("load_avg", LOAD_TOLERANCE,
+                                        [map ("second $_->[0]", @rest)],
+                                        [map ($curve[$_->[0] - 1], @rest)],
+                                        [map ($_->[1], @rest)]);
     fail (join ("\n", @problems)) if @problems;
 }
 
@@ -314,23 +373,119 @@ sub mlfqs_check_busy_thread {
                                             $first->[0],
                                             map ($_->[0], @rest));
     my (@labels) = map ("tick $_->[0]", @rest);
-    my (@problems) = (mlfqs_compare ("recent_cpu", RECENT_CPU_TOLERANCE,
-                                     \@labels, [map ($_->[0], @model)],
-                                     [map ($_->[1], @rest)]),
-                      mlfqs_compare ("load_avg", LOAD_TOLERANCE,
-                                     \@labels, [map ($_->[1], @model)],
-                                     [map ($_->[2], @rest)]));
+    my (@problems) = (mlfqs_differences ("recent_cpu", RECENT_CPU_TOLERANCE,
+                                         \@labels, [map ($_->[0], @model)],
+                                         [map ($_->[1], @rest)]),
+                      mlfqs_differences ("load_avg", LOAD_TOLERANCE,
+                                         \@labels, [map ($_->[1], @model)],
+                                         [map ($_->[2], @rest)]));
     fail (join ("\n", @problems)) if @problems;
+}
+
+# mlfqs_compare ($VAR, $FORMAT, \@ACTUAL, \@EXPECTED, $MAX_DIFF,
+#                [$START, $END, $STEP], $MESSAGE)
+#
+# The Pintos interface: compares $ACTUAL[I] with $EXPECTED[I] for I
+# from $START to $END in steps of $STEP.  Returns if each is present
+# and within $MAX_DIFF; otherwise fails the test with $MESSAGE and a
+# table of the values, $VAR naming the index column and $FORMAT (a
+# printf format) formatting the values.
+sub mlfqs_compare {
+    my ($var, $format, $actual, $expected, $max_diff, $range, $message) = @_;
+    my ($start, $end, $step) = @$range;
+    my ($signed_format) = $format =~ s/%/%+/r;
+    my (@rows) = ([$var, 'actual', 'expected', 'diff', '']);
+    my ($bad) = 0;
+
+    die "mlfqs_compare: step must be positive\n" if $step <= 0;
+    for (my $i = $start; $i <= $end; $i += $step) {
+        die "mlfqs_compare: no expected value for $var $i\n"
+          if !defined $expected->[$i];
+        my ($want) = sprintf ($format, $expected->[$i]);
+        if (!defined $actual->[$i]) {
+            push (@rows, [$i, 'missing', $want, '', '<-- missing']);
+            $bad++;
+            next;
+        }
+        my ($diff) = $actual->[$i] - $expected->[$i];
+        my ($out) = abs ($diff) > $max_diff;
+        push (@rows, [$i, sprintf ($format, $actual->[$i]), $want,
+                      sprintf ($signed_format, $diff),
+                      $out ? "<-- off by more than $max_diff" : '']);
+        $bad++ if $out;
+    }
+    return if !$bad;
+    fail (join ("\n", $message, '', format_table (@rows)));
+}
+
+# Returns ROWS, each a list of cells, as lines of right-aligned
+# columns but for the last one.
+sub format_table {
+    my (@rows) = @_;
+    my (@width);
+    foreach my $row (@rows) {
+        foreach my $col (0...$#$row - 1) {
+            my ($len) = length ($row->[$col]);
+            $width[$col] = $len if !defined $width[$col] || $len > $width[$col];
+        }
+    }
+    return map {
+        my ($row) = $_;
+        my ($line) = join ('  ', map (sprintf ("%*s", $width[$_], $row->[$_]),
+                                      0...$#$row - 1), $row->[$#$row]);
+        $line =~ s/\s+\z//r;
+    } @rows;
 }
 
 # check_mlfqs_fair (\@NICE, $TOLERANCE)
 #
-# The whole check of a test run by test_fair() in mlfqs-fair.c:
-# threads with the nice values in @NICE must each have run within
-# $TOLERANCE ticks of what the simulated scheduler gives them.
+# The whole check of a fair or nice test, in which threads with the
+# nice values in @NICE compete for the CPU and report how many ticks
+# each ran; each count must be within $TOLERANCE of what the simulated
+# scheduler gives.  Two versions of the test program report:
+#
+#   - ours (mlfqs-fair.c) reports the start's load_avg, the run's
+#     length and each thread's nice value, which the simulation
+#     starts from (mlfqs_simulate_shares);
+#   - the one Pintos users bring prints "Thread N received T ticks."
+#     for each thread N and nothing the simulation needs: it assumes
+#     Pintos's starting point (mlfqs_expected_ticks).
 sub check_mlfqs_fair {
     my ($nice, $tolerance) = @_;
     my (@lines) = mlfqs_output ();
+
+    if (grep (/^Thread \d+ received/, @lines)) {
+        check_pintos_fair ($nice, $tolerance, @lines);
+    } else {
+        check_own_fair ($nice, $tolerance, @lines);
+    }
+    pass;
+}
+
+# Checks the output LINES of Pintos's fair or nice test; see
+# check_mlfqs_fair.
+sub check_pintos_fair {
+    my ($nice, $tolerance, @lines) = @_;
+    my (@actual);
+
+    foreach my $line (grep (/^Thread \d+ received/, @lines)) {
+        my ($thread, $ticks) = $line =~ /^Thread (\d+) received (\d+) ticks\.$/
+          or fail ("malformed line \"$line\"");
+        fail ("\"$line\": there is no thread $thread") if $thread >= @$nice;
+        fail ("thread $thread reported twice") if defined $actual[$thread];
+        $actual[$thread] = $ticks;
+    }
+    my (@expected) = mlfqs_expected_ticks (@$nice);
+    mlfqs_compare ("thread", "%d", \@actual, \@expected, $tolerance,
+                   [0, $#expected, 1],
+                   "Some tick counts were missing or differed from those "
+                   . "expected by more than $tolerance.");
+}
+
+# Checks the output LINES of our fair or nice test; see
+# check_mlfqs_fair.
+sub check_own_fair {
+    my ($nice, $tolerance, @lines) = @_;
 
     my ($header) = mlfqs_parse (qr/^(\d+) threads spun for (\d+) seconds$/,
                                 @lines);
@@ -355,12 +510,11 @@ sub check_mlfqs_fair {
 
     my (@expected) = mlfqs_simulate_shares ($load->[0], $seconds * TIMER_FREQ,
                                             @$nice);
-    my (@problems) = mlfqs_compare ("tick count", $tolerance,
-                                    [map ("thread $_", 0...$#threads)],
-                                    \@expected,
-                                    [map ($_->[2], @threads)]);
+    my (@problems) = mlfqs_differences ("tick count", $tolerance,
+                                        [map ("thread $_", 0...$#threads)],
+                                        \@expected,
+                                        [map ($_->[2], @threads)]);
     fail (join ("\n", @problems)) if @problems;
-    pass;
 }
 
 1;

@@ -253,8 +253,7 @@ sub pop_highest {
 # otherwise a table, one line per value, marking those that are not.
 sub mlfqs_differences {
     my ($what, $tolerance, $labels, $expected, $actual) = @_;
-    my (@table) = (sprintf ("%-12s %12s %12s %10s",
-                            '', "expected", "measured", "difference"));
+    my (@rows) = (['', 'expected', 'measured', 'difference', '']);
     my ($bad) = 0;
 
     die "mismatched lists" if @$expected != @$actual || @$labels != @$actual;
@@ -262,14 +261,31 @@ sub mlfqs_differences {
         my ($diff) = $actual->[$i] - $expected->[$i];
         my ($out) = abs ($diff) > $tolerance;
         $bad++ if $out;
-        push (@table, sprintf ("%-12s %12.2f %12.2f %+10.2f%s",
-                               $labels->[$i], $expected->[$i],
-                               $actual->[$i], $diff,
-                               $out ? "  <-- off" : ""));
+        push (@rows, [$labels->[$i], sprintf ("%.2f", $expected->[$i]),
+                      sprintf ("%.2f", $actual->[$i]),
+                      sprintf ("%+.2f", $diff), $out ? "<-- off" : ""]);
     }
     return if !$bad;
     return ("$bad $what value(s) differ from the expected ones by more "
-            . "than $tolerance:", @table);
+            . "than $tolerance:", format_table (@rows));
+}
+
+# Returns ROWS, each a list of cells, as lines of right-aligned
+# columns but for the last one.
+sub format_table {
+    my (@rows) = @_;
+    my (@width);
+    foreach my $row (@rows) {
+        foreach my $col (0...$#$row - 1) {
+            my ($len) = length ($row->[$col]);
+            $width[$col] = $len if !defined $width[$col] || $len > $width[$col];
+        }
+    }
+    return map {
+        my ($row) = $_;
+        join ('  ', map (sprintf ("%*s", $width[$_], $row->[$_]),
+                         0...$#$row - 1), $row->[$#$row]) =~ s/\s+\z//r;
+    } @rows;
 }
 
 # mlfqs_output ()
@@ -416,25 +432,6 @@ sub mlfqs_compare {
     }
     return if !$bad;
     fail (join ("\n", $message, '', format_table (@rows)));
-}
-
-# Returns ROWS, each a list of cells, as lines of right-aligned
-# columns but for the last one.
-sub format_table {
-    my (@rows) = @_;
-    my (@width);
-    foreach my $row (@rows) {
-        foreach my $col (0...$#$row - 1) {
-            my ($len) = length ($row->[$col]);
-            $width[$col] = $len if !defined $width[$col] || $len > $width[$col];
-        }
-    }
-    return map {
-        my ($row) = $_;
-        my ($line) = join ('  ', map (sprintf ("%*s", $width[$_], $row->[$_]),
-                                      0...$#$row - 1), $row->[$#$row]);
-        $line =~ s/\s+\z//r;
-    } @rows;
 }
 
 # check_mlfqs_fair (\@NICE, $TOLERANCE)

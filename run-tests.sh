@@ -1,7 +1,8 @@
 #! /bin/bash
 # run-tests.sh -- build every project and run every regression suite.
 #
-#   1. the check library's self-test (src/tests/check-selftest);
+#   1. the check libraries' self-tests (src/tests/check-selftest,
+#      src/tests/threads/check-pintos-compat);
 #   2. for each project directory that exists (src/threads, src/userprog,
 #      src/vm, src/filesys): `make', then `make check' under qemu, with
 #      JOBS tests at a time;
@@ -55,13 +56,18 @@ note_failure () {
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
-echo "=== check library self-test"
-if perl src/tests/check-selftest > "$scratch/selftest" 2>&1; then
-  tail -n 1 "$scratch/selftest"
-else
-  cat "$scratch/selftest"
-fi
-tally < <(sed -n 's/^ok   /pass /p; s/^BAD  /FAIL /p' "$scratch/selftest")
+# The check libraries' self-tests: tests.pm and friends, and the threads
+# checks' Pintos-compatible interface.
+for selftest in src/tests/check-selftest src/tests/threads/check-pintos-compat
+do
+  echo "=== $selftest"
+  if perl "$selftest" > "$scratch/selftest" 2>&1; then
+    tail -n 1 "$scratch/selftest"
+  else
+    cat "$scratch/selftest"
+  fi
+  tally < <(sed -n 's/^ok   /pass /p; s/^BAD  /FAIL /p' "$scratch/selftest")
+done
 
 built=
 for project in $PROJECTS; do

@@ -26,7 +26,7 @@
 /* Command byte fields. */
 #define PIT_CMD_CHANNEL(CHANNEL) ((CHANNEL) << 6)
 #define PIT_CMD_LOHI 0x30               /* Access low byte, then high. */
-#define PIT_CMD_MODE(MODE) ((MODE) << 1)  /* Counting is binary (bit 0 clear). */
+#define PIT_CMD_MODE(MODE) ((MODE) << 1) /* Binary counting: bit 0 clear. */
 
 /* Returns the 16-bit reload value that makes a counter divide the
    input clock down to FREQUENCY Hz, rounded to the nearest divisor and

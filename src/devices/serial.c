@@ -1,5 +1,5 @@
-/* Driver for the 16550A UART on COM1, at 9,600 bps, 8 data bits, no
-   parity, 1 stop bit.
+/* Driver for the 16550A UART on COM1, at 115,200 bps, 8 data bits,
+   no parity, 1 stop bit.
 
    Output runs in one of two modes.  Early in boot, before the interrupt
    system exists, each byte is written by polling: wait until the

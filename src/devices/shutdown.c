@@ -43,7 +43,7 @@
 
 /* Keyboard controller: status and command port, and its bits. */
 #define KBC_CMD 0x64
-#define KBC_STATUS_INPUT_FULL 0x02  /* Controller has not taken the last byte. */
+#define KBC_STATUS_INPUT_FULL 0x02  /* Last byte not yet taken. */
 #define KBC_CMD_PULSE_RESET 0xfe    /* Pulse the CPU reset line. */
 
 /* Power-off ports and values; see the top of this file. */

@@ -53,8 +53,7 @@ speaker_off (void)
 }
 
 /* Beeps briefly.  The beep is timed by sleeping, so it is skipped when
-   the caller has interrupts off (for example when the console sees a
-   '\a' inside an interrupt handler). */
+   the caller has interrupts off. */
 void
 speaker_beep (void)
 {

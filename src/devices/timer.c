@@ -155,7 +155,10 @@ timer_sleep (int64_t ticks_to_sleep)
   ASSERT (intr_get_level () == INTR_ON);
 
   old_level = intr_disable ();
-  self.wake_tick = ticks + ticks_to_sleep;
+  /* A sleep too long to count never ends, rather than wrapping around
+     to a tick that has already passed. */
+  self.wake_tick = (ticks_to_sleep < INT64_MAX - ticks
+                    ? ticks + ticks_to_sleep : INT64_MAX);
   self.thread = thread_current ();
   /* list_insert_ordered() places SELF after any equal wake_tick, so
      threads due at the same tick wake in the order they went to sleep. */

@@ -165,7 +165,8 @@ load_inode (block_sector_t sector)
 
 /* Opens the inode stored at SECTOR and returns it, sharing the
    in-memory inode if it is already open.  Returns NULL if memory is
-   short or there is no inode at SECTOR.  Each successful call must be matched by inode_close(). */
+   short or there is no inode at SECTOR.  Each successful call must be
+   matched by inode_close(). */
 struct inode *
 inode_open (block_sector_t sector)
 {

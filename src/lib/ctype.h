@@ -16,7 +16,10 @@ static inline int isxdigit (int c)
   return isdigit (c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 /* Space, \t, \n, \v, \f and \r. */
-static inline int isspace (int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+static inline int isspace (int c)
+{
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
 static inline int isblank (int c) { return c == ' ' || c == '\t'; }
 static inline int isgraph (int c) { return c > ' ' && c < 127; }
 static inline int isprint (int c) { return c >= ' ' && c < 127; }

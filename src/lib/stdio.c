@@ -110,6 +110,39 @@ parse_decimal (const char **format)
   return value;
 }
 
+/* Reads the length modifier, if any, at *FORMAT, advancing *FORMAT
+   past it, and returns the argument type it stands for. */
+static enum arg_type
+parse_length_modifier (const char **format)
+{
+  switch (**format)
+    {
+    case 'h':
+      (*format)++;
+      if (**format != 'h')
+        return ARG_SHORT;
+      (*format)++;
+      return ARG_CHAR;
+    case 'l':
+      (*format)++;
+      if (**format != 'l')
+        return ARG_LONG;
+      (*format)++;
+      return ARG_LONG_LONG;
+    case 'j':
+      (*format)++;
+      return ARG_INTMAX;
+    case 'z':
+      (*format)++;
+      return ARG_SIZE;
+    case 't':
+      (*format)++;
+      return ARG_PTRDIFF;
+    default:
+      return ARG_INT;
+    }
+}
+
 /* Parses the flags, width, precision and length modifier of a
    conversion, starting just after its '%' at FORMAT, into C, taking
    any '*' values from ARGS.  Returns a pointer to the conversion
@@ -158,40 +191,7 @@ parse_conversion (const char *format, struct conversion *c, va_list *args)
         c->precision = parse_decimal (&format);
     }
 
-  c->type = ARG_INT;
-  switch (*format)
-    {
-    case 'h':
-      format++;
-      c->type = ARG_SHORT;
-      if (*format == 'h')
-        {
-          format++;
-          c->type = ARG_CHAR;
-        }
-      break;
-    case 'l':
-      format++;
-      c->type = ARG_LONG;
-      if (*format == 'l')
-        {
-          format++;
-          c->type = ARG_LONG_LONG;
-        }
-      break;
-    case 'j':
-      format++;
-      c->type = ARG_INTMAX;
-      break;
-    case 'z':
-      format++;
-      c->type = ARG_SIZE;
-      break;
-    case 't':
-      format++;
-      c->type = ARG_PTRDIFF;
-      break;
-    }
+  c->type = parse_length_modifier (&format);
 
   /* As in C: '-' overrides '0', '+' overrides ' '. */
   if (c->flags & FLAG_MINUS)

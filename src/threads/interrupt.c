@@ -288,7 +288,7 @@ make_gate (void (*function) (void), int dpl, int type)
   ASSERT (dpl >= 0 && dpl <= 3);
   ASSERT (type == 14 || type == 15);
 
-  low = (offset & 0xffff) | (0x08 << 16);       /* SEL_KCSEG. */
+  low = (offset & 0xffff) | (SEL_KCSEG << 16);
   high = (offset & 0xffff0000)
          | (1 << 15)                            /* Present. */
          | ((uint32_t) dpl << 13)

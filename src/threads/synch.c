@@ -44,7 +44,6 @@
 
 #include "threads/synch.h"
 #include <stdio.h>
-#include <string.h>
 #include "threads/interrupt.h"
 #include "threads/thread.h"
 

@@ -508,8 +508,9 @@ thread_get_recent_cpu (void)
   return recent_cpu;
 }
 
-/* The idle thread.  It runs only when the ready list is empty: it
-   blocks, and schedule() picks it by name when nothing else is ready.
+/* The idle thread.  After its first run it is never in a ready queue:
+   it blocks at once, and next_thread_to_run() falls back to it when
+   every queue is empty.
    `sti; hlt' is atomic with respect to interrupts (sti takes effect
    after the next instruction), so no wake-up can slip in between
    enabling interrupts and halting. */

@@ -30,9 +30,9 @@
 #define list_elem_to_hash_elem(LIST_ELEM)                       \
   list_entry (LIST_ELEM, struct hash_elem, list_elem)
 
-/* Allocates BUCKET_CNT empty buckets for H, which must be empty (it
-   may have no bucket array yet).  Returns false, changing nothing,
-   if memory is short. */
+/* Gives H a new array of BUCKET_CNT empty buckets.  The old array,
+   if any, and the elements in it are left for the caller to deal
+   with.  Returns false, changing nothing, if memory is short. */
 static bool
 allocate_buckets (struct hash *h, size_t bucket_cnt)
 {

@@ -58,19 +58,6 @@ filesys_done (void)
   free_map_close ();
 }
 
-/* Frees the inode at SECTOR, with its data, for a file that could not
-   be given a name. */
-static void
-discard_inode (block_sector_t sector)
-{
-  struct inode *inode = inode_open (sector);
-
-  if (inode == NULL)
-    return;
-  inode_remove (inode);
-  inode_close (inode);
-}
-
 /* Creates a file named NAME, INITIAL_SIZE bytes long and full of
    zeros.  Returns false, creating nothing, if NAME is invalid or
    taken, or memory, disk space or directory space runs out. */
@@ -90,7 +77,7 @@ filesys_create (const char *name, off_t initial_size)
     }
   success = dir_add (dir, name, sector);
   if (!success)
-    discard_inode (sector);
+    inode_delete (sector);
 
  done:
   dir_close (dir);

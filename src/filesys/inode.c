@@ -202,16 +202,16 @@ inode_get_inumber (const struct inode *inode)
   return inode->sector;
 }
 
-/* Gives the sectors of removed INODE, its own and its data's, back to
-   the free map. */
+/* Gives back to the free map the inode sector SECTOR and the data
+   sectors that DISK, its contents, describes. */
 static void
-release_sectors (struct inode *inode)
+release_sectors (block_sector_t sector, const struct inode_disk *disk)
 {
-  size_t data_cnt = bytes_to_sectors (inode->data.length);
+  size_t data_cnt = bytes_to_sectors (disk->length);
 
-  free_map_release (inode->sector, 1);
+  free_map_release (sector, 1);
   if (data_cnt > 0)
-    free_map_release (inode->data.start, data_cnt);
+    free_map_release (disk->start, data_cnt);
 }
 
 /* Closes INODE.  The last close frees the in-memory inode, and if the
@@ -234,8 +234,20 @@ inode_close (struct inode *inode)
   if (!last)
     return;
   if (inode->removed)
-    release_sectors (inode);
+    release_sectors (inode->sector, &inode->data);
   free (inode);
+}
+
+/* Deletes the inode at SECTOR, which nobody has open, with its data:
+   for a file that was created but could not be given a name.  Needs
+   no memory, so it cannot fail the way opening and removing could. */
+void
+inode_delete (block_sector_t sector)
+{
+  struct inode_disk disk;
+
+  block_read (fs_device, sector, &disk);
+  release_sectors (sector, &disk);
 }
 
 /* Marks INODE to be deleted when its last opener closes it. */
@@ -261,12 +273,17 @@ chunk_size (const struct inode *inode, off_t offset, off_t size)
 
 /* Copies CNT bytes between BUFFER and data sector SECTOR, starting
    SECTOR_OFS bytes into the sector: into the sector if WRITE, out of
-   it otherwise.  A partial sector goes through BOUNCE, a sector-sized
-   buffer, so that the rest of the sector is preserved. */
+   it otherwise.  A partial sector goes through a bounce buffer, so
+   that the rest of the sector is preserved.  The buffer is on the
+   stack rather than from malloc(), so that moving data never fails
+   for lack of memory: saving the free map, for one, must not fail
+   just because a user program has exhausted the kernel's pool. */
 static void
 move_chunk (block_sector_t sector, int sector_ofs, uint8_t *buffer,
-            int cnt, uint8_t *bounce, bool write)
+            int cnt, bool write)
 {
+  uint8_t bounce[BLOCK_SECTOR_SIZE];
+
   if (cnt == BLOCK_SECTOR_SIZE)
     {
       if (write)
@@ -293,13 +310,9 @@ static off_t
 transfer (struct inode *inode, uint8_t *buffer, off_t size, off_t offset,
           bool write)
 {
-  uint8_t *bounce;
   off_t done = 0;
 
   if (size <= 0 || offset < 0)
-    return 0;
-  bounce = malloc (BLOCK_SECTOR_SIZE);
-  if (bounce == NULL)
     return 0;
 
   for (;;)
@@ -312,11 +325,9 @@ transfer (struct inode *inode, uint8_t *buffer, off_t size, off_t offset,
         break;
       sector = inode->data.start + pos / BLOCK_SECTOR_SIZE;
       move_chunk (sector, pos % BLOCK_SECTOR_SIZE, buffer + done, chunk,
-                  bounce, write);
+                  write);
       done += chunk;
     }
-
-  free (bounce);
   return done;
 }
 

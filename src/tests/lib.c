@@ -129,6 +129,22 @@ wait_children (pid_t pids[], size_t child_cnt)
     }
 }
 
+/* Runs "PROGRAM CASE" for each of the CASE_CNT names in CASES, one
+   at a time, and reports how each ended as "CASE: STATUS". */
+void
+run_cases (const char *program, const char *const cases[], size_t case_cnt)
+{
+  size_t i;
+
+  for (i = 0; i < case_cnt; i++)
+    {
+      char cmd_line[128];
+
+      snprintf (cmd_line, sizeof cmd_line, "%s %s", program, cases[i]);
+      msg ("%s: %d", cases[i], wait (exec (cmd_line)));
+    }
+}
+
 /* Checks that FD, open on FILE_NAME, holds exactly the SIZE bytes at
    BUF, reading it from its current position in pieces of varying
    size. */

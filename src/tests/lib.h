@@ -39,6 +39,8 @@ void shuffle (void *, size_t cnt, size_t size);
 
 void exec_children (const char *child_name, pid_t pids[], size_t child_cnt);
 void wait_children (pid_t pids[], size_t child_cnt);
+void run_cases (const char *program, const char *const cases[],
+                size_t case_cnt);
 
 void check_file_handle (int fd, const char *file_name,
                         const void *buf, size_t size);

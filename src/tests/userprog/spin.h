@@ -2,11 +2,10 @@
 #define TESTS_USERPROG_SPIN_H
 
 /* Burns CPU time without a system call: longer than a time slice
-   (40 ms) on any emulator we use.  A process that polls the file
-   system must pause like this between tries.  Semaphores do not hand
-   over to waiters, so a process that retakes the file-system lock
-   within its time slice, and sleeps on the disk while holding it, can
-   keep others from ever getting it. */
+   (40 ms) on any emulator we use.  Tests that poll for another
+   process's progress pause like this between tries, so that each try
+   gives the other process time to get somewhere rather than flooding
+   the disk with lookups. */
 static inline void
 spin (void)
 {

@@ -209,11 +209,12 @@ read_command_line (void)
     argc = 0;
   for (i = 0; i < argc; i++)
     {
-      if (p >= end)
-        PANIC ("command line arguments overflow");
+      size_t len = p < end ? strnlen (p, end - p) : 0;
 
+      if (p + len >= end)
+        PANIC ("command line arguments overflow");
       argv[i] = p;
-      p += strnlen (p, end - p) + 1;
+      p += len + 1;
     }
   argv[argc] = NULL;
 

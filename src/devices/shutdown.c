@@ -15,8 +15,10 @@
 
    If all of them fail the CPU halts with interrupts off.
 
-   Rebooting goes through the keyboard controller's reset line, and
-   failing that a triple fault.
+   Rebooting asks the PCI host bridge's reset control register for a
+   full reset first: bochs's BIOS cannot restart after the CPU-only
+   reset that the keyboard controller gives.  The keyboard controller's
+   reset line comes next, and failing both a triple fault.
 
    Locking: `how' is set once from the command line during boot; the
    rest runs at the very end, with interrupts off. */
@@ -42,6 +44,9 @@
 #endif
 
 /* Keyboard controller: status and command port, and its bits. */
+#define RESET_CONTROL 0xcf9          /* PCI reset control register. */
+#define RESET_CONTROL_SYSTEM 0x02   /* Full system reset, not just CPU. */
+#define RESET_CONTROL_GO 0x04       /* Starts the reset. */
 #define KBC_CMD 0x64
 #define KBC_STATUS_INPUT_FULL 0x02  /* Last byte not yet taken. */
 #define KBC_CMD_PULSE_RESET 0xfe    /* Pulse the CPU reset line. */
@@ -99,6 +104,9 @@ shutdown_reboot (void)
   printf ("Rebooting...\n");
   serial_flush ();
   intr_disable ();
+
+  outb (RESET_CONTROL, RESET_CONTROL_SYSTEM);
+  outb (RESET_CONTROL, RESET_CONTROL_SYSTEM | RESET_CONTROL_GO);
 
   /* Ask the keyboard controller to pulse the reset line, a few times
      in case it is slow to take the command. */

@@ -14,7 +14,6 @@
 #include <console.h>
 #include <debug.h>
 #include <inttypes.h>
-#include <limits.h>
 #include <random.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -27,9 +26,7 @@
 #include "devices/serial.h"
 #include "devices/shutdown.h"
 #include "devices/timer.h"
-#include "devices/vga.h"
 #include "threads/interrupt.h"
-#include "threads/io.h"
 #include "threads/loader.h"
 #include "threads/malloc.h"
 #include "threads/palloc.h"

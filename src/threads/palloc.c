@@ -26,14 +26,12 @@
 #include "threads/palloc.h"
 #include <bitmap.h>
 #include <debug.h>
-#include <inttypes.h>
 #include <round.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include "threads/init.h"
-#include "threads/loader.h"
 #include "threads/interrupt.h"
 #include "threads/vaddr.h"
 
@@ -59,14 +57,13 @@ palloc_init (size_t user_page_limit)
   uint8_t *free_start = ptov (1024 * 1024);
   uint8_t *free_end = ptov (init_ram_pages * PGSIZE);
   size_t free_pages = (free_end - free_start) / PGSIZE;
-  size_t kernel_map_size, user_map_size, map_pages;
+  size_t map_size, map_pages;
   size_t user_pages, kernel_pages;
 
-  /* Reserve room for both bitmaps, sized for the worst case of every
-     page in one pool. */
-  kernel_map_size = bitmap_buf_size (free_pages);
-  user_map_size = bitmap_buf_size (free_pages);
-  map_pages = DIV_ROUND_UP (kernel_map_size + user_map_size, PGSIZE);
+  /* Reserve room for both bitmaps, each sized for the worst case of
+     every page in its pool. */
+  map_size = bitmap_buf_size (free_pages);
+  map_pages = DIV_ROUND_UP (2 * map_size, PGSIZE);
   ASSERT (map_pages < free_pages);
   free_pages -= map_pages;
 
@@ -77,7 +74,7 @@ palloc_init (size_t user_page_limit)
 
   init_pool (&kernel_pool, free_start,
              free_start + map_pages * PGSIZE, kernel_pages, "kernel pool");
-  init_pool (&user_pool, free_start + kernel_map_size,
+  init_pool (&user_pool, free_start + map_size,
              free_start + (map_pages + kernel_pages) * PGSIZE, user_pages,
              "user pool");
 }

@@ -7,10 +7,8 @@
    one opener and owns one opening of its inode; closing the file
    closes that opening and withdraws its write denial.
 
-   Locking: none.  A struct file is used by one thread at a time, and
-   the inode layer below relies on its callers to serialize the file
-   system; user programs do so through the file-system lock in
-   userprog/syscall.c. */
+   Locking: none here.  A struct file is used by one thread at a time;
+   the inode layer below locks what is shared. */
 
 #include "filesys/file.h"
 #include <debug.h>

@@ -19,10 +19,17 @@
    everything written (block writes are synchronous, and nothing is
    cached above them).
 
-   Locking: none beyond the inode layer's.  Callers serialize the file
-   system as a whole; user programs do so through the file-system lock
-   in userprog/syscall.c, and the kernel's own callers (fsutil.c, boot
-   and shutdown) run before or after any user program. */
+   Locking: the file system locks itself, so any thread may call in
+   at any time -- including a page fault that writes a mapped page
+   back while another thread is inside.  names_lock serializes the
+   operations on names (create, open, remove), which read and change
+   the root directory.  Below it each layer has its own lock: the list
+   of open inodes (inode.c), the free map (free-map.c) and each
+   inode's writes (inode.c).  Lock order: names_lock, then
+   open_inodes_lock, then the free map's lock, then an inode's lock,
+   then the disk's.  Reading and writing an open file takes only the
+   last two, so it never waits for a name operation.  Nothing here
+   touches user memory or waits for a frame. */
 
 #include "filesys/filesys.h"
 #include <debug.h>
@@ -32,6 +39,7 @@
 #include "filesys/file.h"
 #include "filesys/free-map.h"
 #include "filesys/inode.h"
+#include "threads/synch.h"
 
 /* Names the root directory has room for: 128 entries of 20 bytes
    fill exactly five sectors. */
@@ -42,6 +50,9 @@ struct block *fs_device;
 
 /* The root directory, open from filesys_init() to filesys_done(). */
 static struct dir *root_dir;
+
+/* Serializes operations on names; see the top of the file. */
+static struct lock names_lock;
 
 /* Writes an empty file system to the device: first the free map, so
    that the root directory's sectors can be allocated from it, then
@@ -64,6 +75,7 @@ format_device (void)
 void
 filesys_init (bool format)
 {
+  lock_init (&names_lock);
   inode_init ();
 
   /* Everything below reads or writes through fs_device. */
@@ -92,11 +104,9 @@ filesys_done (void)
   free_map_close ();
 }
 
-/* Creates a file named NAME, INITIAL_SIZE bytes long and full of
-   zeros.  Returns false, creating nothing, if NAME is invalid or
-   taken, or memory, disk space or directory space runs out. */
-bool
-filesys_create (const char *name, off_t initial_size)
+/* Does filesys_create()'s work; the caller holds names_lock. */
+static bool
+create_locked (const char *name, off_t initial_size)
 {
   block_sector_t sector;
 
@@ -117,14 +127,32 @@ filesys_create (const char *name, off_t initial_size)
   return true;
 }
 
+/* Creates a file named NAME, INITIAL_SIZE bytes long and full of
+   zeros.  Returns false, creating nothing, if NAME is invalid or
+   taken, or memory, disk space or directory space runs out. */
+bool
+filesys_create (const char *name, off_t initial_size)
+{
+  bool created;
+
+  lock_acquire (&names_lock);
+  created = create_locked (name, initial_size);
+  lock_release (&names_lock);
+  return created;
+}
+
 /* Opens the file named NAME.  Returns the new file, or NULL if there
    is no such file or memory is short. */
 struct file *
 filesys_open (const char *name)
 {
   struct inode *inode;
+  bool found;
 
-  if (!dir_lookup (root_dir, name, &inode))
+  lock_acquire (&names_lock);
+  found = dir_lookup (root_dir, name, &inode);
+  lock_release (&names_lock);
+  if (!found)
     return NULL;
   /* On failure file_open() closes INODE for us. */
   return file_open (inode);
@@ -136,5 +164,10 @@ filesys_open (const char *name)
 bool
 filesys_remove (const char *name)
 {
-  return dir_remove (root_dir, name);
+  bool removed;
+
+  lock_acquire (&names_lock);
+  removed = dir_remove (root_dir, name);
+  lock_release (&names_lock);
+  return removed;
 }

@@ -68,6 +68,11 @@ static struct arena *block_to_arena (struct block *);
 static struct block *arena_to_block (struct arena *, size_t idx);
 static void *malloc_big (size_t size);
 static bool arena_add (struct desc *);
+static void count_blocks (int delta);
+
+/* Blocks handed out by malloc() and not yet freed: what a leak check
+   compares before and after. */
+static size_t blocks_in_use;
 
 /* Sets up the size classes. */
 void
@@ -85,26 +90,6 @@ malloc_init (void)
       list_init (&d->free_list);
       lock_init (&d->lock);
     }
-}
-
-/* Blocks handed out by malloc() and not yet freed. */
-static size_t blocks_in_use;
-
-/* Adds DELTA to blocks_in_use. */
-static void
-count_blocks (int delta)
-{
-  enum intr_level old_level = intr_disable ();
-  blocks_in_use += delta;
-  intr_set_level (old_level);
-}
-
-/* Returns the number of blocks allocated and not yet freed, so that a
-   test can tell a lost free() from a quiet heap. */
-size_t
-malloc_count_blocks (void)
-{
-  return blocks_in_use;
 }
 
 /* Returns a block of at least SIZE bytes, or NULL if memory is short or
@@ -239,6 +224,24 @@ free (void *p)
       palloc_free_page (a);
     }
   lock_release (&d->lock);
+}
+
+/* Returns the number of blocks allocated and not yet freed, so that a
+   test can tell a lost free() from a quiet heap. */
+size_t
+malloc_count_blocks (void)
+{
+  return blocks_in_use;
+}
+
+/* Adds DELTA to blocks_in_use, with interrupts off because callers in
+   different size classes hold different locks. */
+static void
+count_blocks (int delta)
+{
+  enum intr_level old_level = intr_disable ();
+  blocks_in_use += delta;
+  intr_set_level (old_level);
 }
 
 /* Gives class D a new arena, its blocks all on D's free list.  Returns

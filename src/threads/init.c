@@ -330,7 +330,8 @@ static const struct option options[] =
     {"-mlfqs", NULL, opt_mlfqs,
      "use the 4.4BSD multi-level feedback queue scheduler"},
 #ifdef USERPROG
-    {"-ul", "COUNT", opt_user_limit, "put at most COUNT pages in the user pool"},
+    {"-ul", "COUNT", opt_user_limit,
+     "put at most COUNT pages in the user pool"},
 #endif
   };
 

@@ -26,6 +26,7 @@
 #include "devices/serial.h"
 #include "devices/shutdown.h"
 #include "devices/timer.h"
+#include "threads/fpu.h"
 #include "threads/interrupt.h"
 #include "threads/loader.h"
 #include "threads/malloc.h"
@@ -111,6 +112,7 @@ pintos_init (void)
 
   /* Interrupts and the devices they drive. */
   intr_init ();
+  fpu_init ();
   timer_init ();
   kbd_init ();
   input_init ();

@@ -44,6 +44,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "threads/flags.h"
+#include "threads/fpu.h"
 #include "threads/interrupt.h"
 #include "threads/intr-stubs.h"
 #include "threads/palloc.h"
@@ -688,7 +689,12 @@ schedule (void)
   ASSERT (is_thread (next));
 
   if (cur != next)
-    prev = switch_threads (cur, next);
+    {
+      /* The FPU registers belong to user processes alone (the kernel
+         is compiled without floating point); see fpu.c. */
+      fpu_switch (cur, next);
+      prev = switch_threads (cur, next);
+    }
   thread_schedule_tail (prev);
 }
 

@@ -90,6 +90,9 @@ struct thread
     struct process *process;            /* Process state, or NULL. */
 #endif
 
+    /* Owned by threads/fpu.c. */
+    struct fpu_context *fpu;            /* User FPU registers, or NULL. */
+
     /* Owned by thread.c. */
     unsigned magic;                     /* Detects stack overflow. */
   };

@@ -52,6 +52,7 @@
 #include "filesys/file.h"
 #include "filesys/filesys.h"
 #include "threads/flags.h"
+#include "threads/fpu.h"
 #include "threads/interrupt.h"
 #include "threads/loader.h"
 #include "threads/malloc.h"
@@ -241,6 +242,7 @@ process_exit (void)
   t->pagedir = NULL;
   pagedir_activate (NULL);
   pagedir_destroy (pd);
+  fpu_context_destroy ();
 
   record = p->record;
   if (record != NULL)
@@ -470,6 +472,8 @@ load (char *cmd_line, struct intr_frame *frame)
   if (t->pagedir == NULL)
     return false;
   process_activate ();
+  if (!fpu_context_create ())
+    return false;
 
   argc = cut_words (cmd_line, &strings_size);
   file_name = cmd_line + strspn (cmd_line, " ");

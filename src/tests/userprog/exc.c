@@ -12,6 +12,11 @@
      exc-mf       #MF: an x87 division by zero, unmasked;
      exc-xm       #XM: an SSE division by zero, unmasked;
      exc-db       #DB: single-stepping (EFLAGS.TF);
+     exc-db-syscall
+                  #DB again, with TF set for a system call: entering
+                  the kernel through a gate clears TF, so the trap
+                  comes after the return to user mode, never in the
+                  kernel;
      exc-icebp    #DB: the one-byte `int1' (ICEBP) instruction;
      exc-bp       #BP: int3;
      exc-of       #OF: into after a signed overflow;
@@ -28,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <syscall.h>
+#include <syscall-nr.h>
 #include "tests/lib.h"
 #include "tests/userprog/fpu-ops.h"
 
@@ -57,6 +63,20 @@ iret_nested_task (void)
                 "iret\n"
                 "1:"
                 : : "i" (FLAG_NT) : "memory", "cc");
+}
+
+/* Makes the system call tell (1) with EFLAGS.TF set. */
+static void
+single_step_syscall (void)
+{
+  asm volatile ("pushl $1\n\t"
+                "pushl %0\n\t"
+                "pushfl\n\t"
+                "orl %1, (%%esp)\n\t"
+                "popfl\n\t"
+                "int $0x30\n\t"
+                "addl $8, %%esp"
+                : : "i" (SYS_TELL), "i" (FLAG_TF) : "eax", "memory", "cc");
 }
 
 /* Loads a 32-bit word from an odd address with alignment checking on,
@@ -141,6 +161,8 @@ main (int argc UNUSED, char *argv[])
   else if (!strcmp (what, "exc-db"))
     asm volatile ("pushfl; orl %0, (%%esp); popfl; nop"
                   : : "i" (FLAG_TF) : "cc");
+  else if (!strcmp (what, "exc-db-syscall"))
+    single_step_syscall ();
   else if (!strcmp (what, "exc-icebp"))
     asm volatile (".byte 0xf1");
   else if (!strcmp (what, "exc-bp"))

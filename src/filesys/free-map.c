@@ -28,16 +28,29 @@
 static struct bitmap *free_map;
 static struct file *free_map_file;
 
-/* Creates the in-memory map with every sector free except the two
-   that have a fixed job.  Call once, before anything else here. */
+/* Sectors that hold the file system's own bookkeeping on every
+   device.  They are taken from the moment the map exists, before any
+   file does, so no allocation can ever hand them out. */
+static const block_sector_t reserved_sectors[] =
+  {
+    FREE_MAP_SECTOR,
+    ROOT_DIR_SECTOR,
+  };
+
+/* Creates the in-memory map, one bit for each sector of fs_device,
+   with only the reserved sectors taken.  Call once, before anything
+   else here. */
 void
 free_map_init (void)
 {
-  free_map = bitmap_create (block_size (fs_device));
+  block_sector_t sector_cnt = block_size (fs_device);
+  size_t i;
+
+  free_map = bitmap_create (sector_cnt);
   if (free_map == NULL)
-    PANIC ("bitmap creation failed--file system device is too large");
-  bitmap_mark (free_map, FREE_MAP_SECTOR);
-  bitmap_mark (free_map, ROOT_DIR_SECTOR);
+    PANIC ("no memory for a free map of %"PRDSNu" sectors", sector_cnt);
+  for (i = 0; i < sizeof reserved_sectors / sizeof *reserved_sectors; i++)
+    bitmap_mark (free_map, reserved_sectors[i]);
 }
 
 /* Saves the whole map to its file, if the file is open.  Returns

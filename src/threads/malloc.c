@@ -56,33 +56,40 @@ struct block
     struct list_elem free_elem;
   };
 
+/* The classes run from MIN_BLOCK bytes, doubling, to MAX_BLOCK bytes.
+   A class of twice MAX_BLOCK would fit one block in an arena, no better
+   than giving the request a page of its own. */
 #define MIN_BLOCK 16
 #define MAX_BLOCK 1024
+#define CLASS_CNT 7             /* 16, 32, 64, 128, 256, 512, 1024. */
 
-static struct desc descs[8];    /* 16, 32, ... 1024 bytes. */
-static size_t desc_cnt;
+static struct desc descs[CLASS_CNT];
 
 static struct arena *block_to_arena (struct block *);
 static struct block *arena_to_block (struct arena *, size_t idx);
 static void *malloc_big (size_t size);
 static bool arena_add (struct desc *);
 
+/* Prepares D to hand out blocks of BLOCK_SIZE bytes.  Its arenas come
+   later, one at a time, as malloc() runs out of blocks. */
+static void
+desc_init (struct desc *d, size_t block_size)
+{
+  d->block_size = block_size;
+  d->blocks_per_arena = (PGSIZE - sizeof (struct arena)) / block_size;
+  list_init (&d->free_list);
+  lock_init (&d->lock);
+}
+
 /* Sets up the size classes. */
 void
 malloc_init (void)
 {
-  size_t block_size;
+  size_t i;
 
-  for (block_size = MIN_BLOCK; block_size <= MAX_BLOCK; block_size *= 2)
-    {
-      struct desc *d = &descs[desc_cnt++];
-
-      ASSERT (desc_cnt <= sizeof descs / sizeof *descs);
-      d->block_size = block_size;
-      d->blocks_per_arena = (PGSIZE - sizeof (struct arena)) / block_size;
-      list_init (&d->free_list);
-      lock_init (&d->lock);
-    }
+  for (i = 0; i < CLASS_CNT; i++)
+    desc_init (&descs[i], MIN_BLOCK << i);
+  ASSERT (descs[CLASS_CNT - 1].block_size == MAX_BLOCK);
 }
 
 /* Returns a block of at least SIZE bytes, or NULL if memory is short or
@@ -96,10 +103,10 @@ malloc (size_t size)
   if (size == 0)
     return NULL;
 
-  for (d = descs; d < descs + desc_cnt; d++)
+  for (d = descs; d < descs + CLASS_CNT; d++)
     if (d->block_size >= size)
       break;
-  if (d == descs + desc_cnt)
+  if (d == descs + CLASS_CNT)
     return malloc_big (size);
 
   lock_acquire (&d->lock);

@@ -3,7 +3,8 @@
    Drivers (devices/ide.c, devices/partition.c) register each device
    they find with block_register(); everyone else finds devices by
    name, by iteration or by role, and reads and writes them through
-   block_read() and block_write(), which check the sector number, pass
+   block_read() and block_write() (one sector) or block_read_run() and
+   block_write_run() (several in a row), which check the sectors, pass
    the request to the driver and count it for the statistics printed
    at power-off.
 
@@ -133,37 +134,65 @@ check_sector (struct block *block, block_sector_t sector)
            "size=%"PRDSNu")\n", block->name, sector, block->size);
 }
 
-/* Adds one to *COUNTER without racing other threads doing the same. */
+/* Adds N to *COUNTER without racing other threads doing the same. */
 static void
-count (unsigned long long *counter)
+count (unsigned long long *counter, size_t n)
 {
   enum intr_level old_level = intr_disable ();
-  (*counter)++;
+  *counter += n;
   intr_set_level (old_level);
 }
 
+/* Panics unless the N sectors from FIRST all lie on BLOCK. */
+static void
+check_run (struct block *block, block_sector_t first, size_t n)
+{
+  ASSERT (n > 0);
+  check_sector (block, first);
+  if (n > block->size - first)
+    check_sector (block, block->size);
+}
+
+/* Reads the N sectors of BLOCK starting at FIRST into BUFFER, which
+   must hold N * BLOCK_SECTOR_SIZE bytes.  May sleep, so the caller
+   must be a thread with interrupts on. */
+void
+block_read_run (struct block *block, block_sector_t first, size_t n,
+                void *buffer)
+{
+  check_run (block, first, n);
+  block->ops->read (block->aux, first, n, buffer);
+  count (&block->read_cnt, n);
+}
+
+/* Writes the N * BLOCK_SECTOR_SIZE bytes at BUFFER to the N sectors
+   of BLOCK starting at FIRST.  May sleep, so the caller must be a
+   thread with interrupts on.  Returns once the driver has accepted
+   the data; it may not be on the medium yet. */
+void
+block_write_run (struct block *block, block_sector_t first, size_t n,
+                 const void *buffer)
+{
+  check_run (block, first, n);
+  ASSERT (block->type != BLOCK_FOREIGN);
+  block->ops->write (block->aux, first, n, buffer);
+  count (&block->write_cnt, n);
+}
+
 /* Reads sector SECTOR of BLOCK into BUFFER, which must hold
-   BLOCK_SECTOR_SIZE bytes.  May sleep, so the caller must be a thread
-   with interrupts on. */
+   BLOCK_SECTOR_SIZE bytes.  As block_read_run(). */
 void
 block_read (struct block *block, block_sector_t sector, void *buffer)
 {
-  check_sector (block, sector);
-  block->ops->read (block->aux, sector, buffer);
-  count (&block->read_cnt);
+  block_read_run (block, sector, 1, buffer);
 }
 
 /* Writes the BLOCK_SECTOR_SIZE bytes at BUFFER to sector SECTOR of
-   BLOCK.  May sleep, so the caller must be a thread with interrupts
-   on.  Returns once the driver has accepted the data; it may not be
-   on the medium yet. */
+   BLOCK.  As block_write_run(). */
 void
 block_write (struct block *block, block_sector_t sector, const void *buffer)
 {
-  check_sector (block, sector);
-  ASSERT (block->type != BLOCK_FOREIGN);
-  block->ops->write (block->aux, sector, buffer);
-  count (&block->write_cnt);
+  block_write_run (block, sector, 1, buffer);
 }
 
 /* The three facts a device carries for its whole life, fixed when it

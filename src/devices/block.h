@@ -1,8 +1,8 @@
 #ifndef DEVICES_BLOCK_H
 #define DEVICES_BLOCK_H
 
-/* Block devices: disks and partitions, read and written one sector at
-   a time, each registered under a name ("hda", "hda1", ...) and
+/* Block devices: disks and partitions, read and written in whole
+   sectors, each registered under a name ("hda", "hda1", ...) and
    optionally assigned one of the roles the kernel needs. */
 
 #include <inttypes.h>
@@ -52,21 +52,33 @@ block_sector_t block_size (struct block *);
 void block_read (struct block *, block_sector_t, void *);
 void block_write (struct block *, block_sector_t, const void *);
 
+/* The same for COUNT consecutive sectors and a buffer of COUNT *
+   BLOCK_SECTOR_SIZE bytes.  A driver may move such a run in fewer
+   commands than one per sector (the IDE driver moves up to 16 sectors
+   per interrupt), which is why swap moves whole pages this way. */
+void block_read_run (struct block *, block_sector_t first, size_t count,
+                     void *);
+void block_write_run (struct block *, block_sector_t first, size_t count,
+                      const void *);
+
 /* Prints one "NAME (TYPE): N reads, N writes" line per device that
    fills a role. */
 void block_print_stats (void);
 
 /* The driver side.  A driver hands block_register() a table of two
    functions per device; the block layer calls them with the driver's
-   own AUX pointer, always from a thread, always with a sector inside
-   the device and a buffer of BLOCK_SECTOR_SIZE bytes. */
+   own AUX pointer, always from a thread, always with COUNT >= 1
+   sectors that all lie inside the device and a buffer of COUNT *
+   BLOCK_SECTOR_SIZE bytes. */
 struct block_operations
   {
-    /* Fills BUFFER from sector SECTOR. */
-    void (*read) (void *aux, block_sector_t sector, void *buffer);
+    /* Fills BUFFER from the COUNT sectors starting at SECTOR. */
+    void (*read) (void *aux, block_sector_t sector, size_t count,
+                  void *buffer);
 
-    /* Stores BUFFER into sector SECTOR. */
-    void (*write) (void *aux, block_sector_t sector, const void *buffer);
+    /* Stores BUFFER into the COUNT sectors starting at SECTOR. */
+    void (*write) (void *aux, block_sector_t sector, size_t count,
+                   const void *buffer);
   };
 
 /* Adds a device called NAME of SIZE sectors and announces it on the

@@ -7,11 +7,18 @@
    slots are skipped), registers each as a BLOCK_RAW device and scans
    it for partitions.
 
-   A transfer is one sector, addressed by 28-bit LBA.  For a read the
-   driver issues the command, sleeps until the channel interrupts, then
-   copies the sector in; for a write it issues the command, copies the
-   sector out once the disk asks for it, and sleeps until the interrupt
-   says the disk has taken it.  Probing at boot is done by polling.
+   A request is a run of sectors, addressed by 28-bit LBA.  The driver
+   cuts it into blocks: one sector each with READ/WRITE SECTORS, or up
+   to MAX_BLOCK_SECTORS with READ/WRITE MULTIPLE when the disk accepts
+   SET MULTIPLE MODE at boot.  Each block is one command and one
+   interrupt.  For a read the driver issues the command, sleeps until
+   the channel interrupts, then copies the block in; for a write it
+   issues the command, copies the block out once the disk asks for it,
+   and sleeps until the interrupt says the disk has taken it.  Fewer
+   commands matter because under an emulator each one costs a round
+   trip through the host's disk I/O: moving a page of swap as one block
+   instead of eight is several times faster.  Probing at boot is done
+   by polling.
 
    Locking: the two devices of a channel share its registers, so each
    channel has a lock, held for the whole of a transfer.  The channel's
@@ -64,12 +71,19 @@
 /* Commands. */
 #define CMD_READ_SECTORS 0x20
 #define CMD_WRITE_SECTORS 0x30
+#define CMD_READ_MULTIPLE 0xc4
+#define CMD_WRITE_MULTIPLE 0xc5
+#define CMD_SET_MULTIPLE_MODE 0xc6
 #define CMD_IDENTIFY_DEVICE 0xec
+
+/* The most sectors per block we ask for: two pages. */
+#define MAX_BLOCK_SECTORS 16
 
 /* Words of the IDENTIFY DEVICE response. */
 #define ID_CONFIG 0             /* Bit 15 clear for an ATA device. */
 #define ID_SERIAL 10            /* Serial number, 10 words. */
 #define ID_MODEL 27             /* Model name, 20 words. */
+#define ID_MAX_MULTIPLE 47      /* Bits 0-7: most sectors per block. */
 #define ID_CAPABILITIES 49      /* Bit 9 set if LBA is supported. */
 #define ID_LBA28_SECTORS 60     /* Sector count, 2 words, low first. */
 
@@ -86,6 +100,7 @@ struct ata_disk
     char name[8];               /* "hda" to "hdd". */
     struct channel *channel;    /* The channel it hangs off. */
     int dev_no;                 /* 0 for master, 1 for slave. */
+    int block_sectors;          /* Sectors per command and interrupt. */
   };
 
 /* An IDE channel and its two device positions. */
@@ -117,7 +132,8 @@ static bool is_present (struct ata_disk *);
 static bool has_ata_signature (struct ata_disk *);
 static void identify_and_register (struct ata_disk *);
 static void select_device (struct ata_disk *, uint8_t lba_top);
-static void select_sector (struct ata_disk *, block_sector_t);
+static void select_sectors (struct ata_disk *, block_sector_t, size_t);
+static void choose_block_size (struct ata_disk *, int max_multiple);
 static void issue_command (struct channel *, uint8_t command,
                            bool expect_interrupt);
 static uint8_t wait_not_busy (struct channel *);
@@ -285,6 +301,7 @@ identify_and_register (struct ata_disk *d)
       printf ("%s: not an LBA-capable ATA disk, ignoring it\n", d->name);
       return;
     }
+  choose_block_size (d, identify_buf[ID_MAX_MULTIPLE] & 0xff);
   size = identify_buf[ID_LBA28_SECTORS]
          | (block_sector_t) identify_buf[ID_LBA28_SECTORS + 1] << 16;
   if ((uint64_t) size * BLOCK_SECTOR_SIZE > MAX_DISK_BYTES)
@@ -303,41 +320,110 @@ identify_and_register (struct ata_disk *d)
   partition_scan (block);
 }
 
-/* Reads sector SECTOR of disk D_ into BUFFER. */
+/* Makes D move up to MAX_MULTIPLE sectors (as IDENTIFY reported it),
+   at most MAX_BLOCK_SECTORS, per command, if the disk agrees; else
+   one.  Polls: it runs at boot, before anyone waits for interrupts. */
 static void
-ide_read (void *d_, block_sector_t sector, void *buffer)
+choose_block_size (struct ata_disk *d, int max_multiple)
 {
-  struct ata_disk *d = d_;
   struct channel *c = d->channel;
+  int want = MAX_BLOCK_SECTORS;
 
-  lock_acquire (&c->lock);
-  select_sector (d, sector);
-  issue_command (c, CMD_READ_SECTORS, true);
-  sema_down (&c->completion);
-  if (!wait_for_data (c))
-    PANIC ("%s: disk read failed, sector=%"PRDSNu, d->name, sector);
-  insw (port (c, REG_DATA), buffer, BLOCK_SECTOR_SIZE / 2);
-  lock_release (&c->lock);
+  d->block_sectors = 1;
+  while (want > max_multiple)
+    want /= 2;
+  if (want < 2)
+    return;
+
+  select_device (d, 0);
+  outb (port (c, REG_NSECT), want);
+  issue_command (c, CMD_SET_MULTIPLE_MODE, false);
+  if ((wait_not_busy (c) & (STA_BSY | STA_ERR)) == 0)
+    d->block_sectors = want;
+  inb (port (c, REG_STATUS));   /* Clear the interrupt it raised. */
 }
 
-/* Writes BUFFER to sector SECTOR of disk D_, returning once the disk
-   has accepted the data. */
+/* Moves one block of COUNT <= D->block_sectors sectors at SECTOR
+   between disk D and BUFFER, reading if WRITE is false.  Panics if the
+   disk reports an error: nothing above could recover from it.  The
+   channel's lock must be held. */
 static void
-ide_write (void *d_, block_sector_t sector, const void *buffer)
+transfer_block (struct ata_disk *d, block_sector_t sector, size_t count,
+                void *buffer, bool write)
+{
+  struct channel *c = d->channel;
+  bool multiple = d->block_sectors > 1;
+  size_t words = count * BLOCK_SECTOR_SIZE / 2;
+  uint8_t command;
+
+  if (write)
+    command = multiple ? CMD_WRITE_MULTIPLE : CMD_WRITE_SECTORS;
+  else
+    command = multiple ? CMD_READ_MULTIPLE : CMD_READ_SECTORS;
+
+  select_sectors (d, sector, count);
+  issue_command (c, command, true);
+  if (!write)
+    {
+      /* The interrupt says the block is ready to be read. */
+      sema_down (&c->completion);
+      if (!wait_for_data (c))
+        goto failed;
+      insw (port (c, REG_DATA), buffer, words);
+    }
+  else
+    {
+      /* The disk asks for the block, then interrupts once it has it. */
+      if (!wait_for_data (c))
+        goto failed;
+      outsw (port (c, REG_DATA), buffer, words);
+      sema_down (&c->completion);
+      if (c->last_status & STA_ERR)
+        goto failed;
+    }
+  return;
+
+ failed:
+  PANIC ("%s: disk %s failed, sectors %"PRDSNu"+%zu", d->name,
+         write ? "write" : "read", sector, count);
+}
+
+/* Moves the COUNT sectors starting at SECTOR between disk D_ and
+   BUFFER, a block at a time, holding the channel throughout. */
+static void
+transfer_run (void *d_, block_sector_t sector, size_t count, void *buffer,
+              bool write)
 {
   struct ata_disk *d = d_;
-  struct channel *c = d->channel;
+  uint8_t *bytes = buffer;
 
-  lock_acquire (&c->lock);
-  select_sector (d, sector);
-  issue_command (c, CMD_WRITE_SECTORS, true);
-  if (!wait_for_data (c))
-    PANIC ("%s: disk write failed, sector=%"PRDSNu, d->name, sector);
-  outsw (port (c, REG_DATA), buffer, BLOCK_SECTOR_SIZE / 2);
-  sema_down (&c->completion);
-  if (c->last_status & STA_ERR)
-    PANIC ("%s: disk write failed, sector=%"PRDSNu, d->name, sector);
-  lock_release (&c->lock);
+  lock_acquire (&d->channel->lock);
+  while (count > 0)
+    {
+      size_t n = count < (size_t) d->block_sectors ? count
+                                                   : (size_t) d->block_sectors;
+      transfer_block (d, sector, n, bytes, write);
+      sector += n;
+      count -= n;
+      bytes += n * BLOCK_SECTOR_SIZE;
+    }
+  lock_release (&d->channel->lock);
+}
+
+/* Reads COUNT sectors from SECTOR of disk D_ into BUFFER. */
+static void
+ide_read (void *d_, block_sector_t sector, size_t count, void *buffer)
+{
+  transfer_run (d_, sector, count, buffer, false);
+}
+
+/* Writes BUFFER to COUNT sectors from SECTOR of disk D_, returning once
+   the disk has accepted the data.  The buffer is only read: the cast
+   lets one routine serve both directions. */
+static void
+ide_write (void *d_, block_sector_t sector, size_t count, const void *buffer)
+{
+  transfer_run (d_, sector, count, (void *) buffer, true);
 }
 
 static const struct block_operations ide_operations =
@@ -362,10 +448,10 @@ select_device (struct ata_disk *d, uint8_t lba_top)
   timer_ndelay (400);
 }
 
-/* Selects D and loads the address registers for a one-sector transfer
-   at SECTOR.  The channel's lock must be held. */
+/* Selects D and loads the address registers for a transfer of COUNT
+   (1 to 255) sectors at SECTOR.  The channel's lock must be held. */
 static void
-select_sector (struct ata_disk *d, block_sector_t sector)
+select_sectors (struct ata_disk *d, block_sector_t sector, size_t count)
 {
   struct channel *c = d->channel;
 
@@ -375,7 +461,8 @@ select_sector (struct ata_disk *d, block_sector_t sector)
   wait_not_busy (c);
   select_device (d, sector >> 24);
   wait_not_busy (c);
-  outb (port (c, REG_NSECT), 1);
+  ASSERT (count >= 1 && count <= 255);
+  outb (port (c, REG_NSECT), count);
   outb (port (c, REG_LBA_LOW), sector);
   outb (port (c, REG_LBA_MID), sector >> 8);
   outb (port (c, REG_LBA_HIGH), sector >> 16);

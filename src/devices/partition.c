@@ -153,20 +153,23 @@ read_table (struct block *disk, block_sector_t sector,
   return table->signature == TABLE_SIGNATURE;
 }
 
-/* Forwards a read of SECTOR in the partition AUX to its disk. */
+/* Forwards a read of COUNT sectors from SECTOR in the partition AUX
+   to its disk, where the same run starts START sectors further on. */
 static void
-partition_read (void *aux, block_sector_t sector, void *buffer)
+partition_read (void *aux, block_sector_t sector, size_t count,
+                void *buffer)
 {
   struct partition *p = aux;
-  block_read (p->disk, p->start + sector, buffer);
+  block_read_run (p->disk, p->start + sector, count, buffer);
 }
 
-/* Forwards a write of SECTOR in the partition AUX to its disk. */
+/* Forwards a write, as partition_read() does a read. */
 static void
-partition_write (void *aux, block_sector_t sector, const void *buffer)
+partition_write (void *aux, block_sector_t sector, size_t count,
+                 const void *buffer)
 {
   struct partition *p = aux;
-  block_write (p->disk, p->start + sector, buffer);
+  block_write_run (p->disk, p->start + sector, count, buffer);
 }
 
 static const struct block_operations partition_operations =

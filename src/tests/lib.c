@@ -95,37 +95,49 @@ shuffle (void *buf_, size_t cnt, size_t size)
     }
 }
 
-/* Starts CHILD_CNT processes "CHILD_NAME I" for I from 0, storing
-   their pids in PIDS. */
+/* Starts "CHILD_NAME I" as child N of TOTAL, N counting from 1 and
+   I = N - 1, and returns its pid.  CHECK logs the step before the
+   exec, so whatever the child prints comes after it. */
+static pid_t
+start_child (const char *child_name, size_t n, size_t total)
+{
+  char cmd_line[128];
+  pid_t pid;
+
+  snprintf (cmd_line, sizeof cmd_line, "%s %zu", child_name, n - 1);
+  CHECK ((pid = exec (cmd_line)) != PID_ERROR,
+         "exec child %zu of %zu: \"%s\"", n, total, cmd_line);
+  return pid;
+}
+
+/* Starts the CHILD_CNT children described in lib.h, recording their
+   pids in PIDS. */
 void
 exec_children (const char *child_name, pid_t pids[], size_t child_cnt)
 {
-  size_t i;
+  size_t n;
 
-  for (i = 0; i < child_cnt; i++)
-    {
-      char cmd_line[128];
-
-      snprintf (cmd_line, sizeof cmd_line, "%s %zu", child_name, i);
-      CHECK ((pids[i] = exec (cmd_line)) != PID_ERROR,
-             "exec child %zu of %zu: \"%s\"", i + 1, child_cnt, cmd_line);
-    }
+  for (n = 1; n <= child_cnt; n++)
+    pids[n - 1] = start_child (child_name, n, child_cnt);
 }
 
-/* Waits for the CHILD_CNT processes in PIDS, in order, expecting child
-   I to exit with status I. */
+/* Reaps the children that exec_children() left in PIDS, first to
+   last.  Each was given its own index as its argument and exits with
+   it, so a status that lands at the wrong index means wait() handed
+   back some other child's status. */
 void
 wait_children (pid_t pids[], size_t child_cnt)
 {
-  size_t i;
+  const pid_t *pid;
 
-  for (i = 0; i < child_cnt; i++)
+  for (pid = pids; pid < pids + child_cnt; pid++)
     {
-      int status = wait (pids[i]);
+      int index = pid - pids;
+      int status = wait (*pid);
 
-      CHECK (status == (int) i,
-             "wait for child %zu of %zu returned %d (expected %zu)",
-             i + 1, child_cnt, status, i);
+      CHECK (status == index,
+             "wait for child %d of %zu returned %d (expected %d)",
+             index + 1, child_cnt, status, index);
     }
 }
 
@@ -183,15 +195,19 @@ check_file_handle (int fd, const char *file_name, const void *buf,
 }
 
 /* Opens FILE_NAME, checks it holds the SIZE bytes at BUF, and closes
-   it. */
+   it again. */
 void
 check_file (const char *file_name, const void *buf, size_t size)
 {
   int fd;
 
-  CHECK ((fd = open (file_name)) > 1, "open \"%s\" for verification",
-         file_name);
+  msg ("open \"%s\" for verification", file_name);
+  fd = open (file_name);
+  /* Descriptors 0 and 1 are the console's, never a file's. */
+  if (fd < 2)
+    fail ("open \"%s\" for verification", file_name);
   check_file_handle (fd, file_name, buf, size);
+
   msg ("close \"%s\"", file_name);
   close (fd);
 }

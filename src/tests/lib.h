@@ -24,29 +24,38 @@ extern bool quiet;
 void msg (const char *, ...) PRINTF_FORMAT (1, 2);
 void fail (const char *, ...) PRINTF_FORMAT (1, 2) NO_RETURN;
 
-/* Reports the message that follows SUCCESS, printf-style, then fails
-   with the same message if SUCCESS is false. */
-#define CHECK(SUCCESS, ...)                     \
-  do                                            \
-    {                                           \
-      msg (__VA_ARGS__);                        \
-      if (!(SUCCESS))                           \
-        fail (__VA_ARGS__);                     \
-    }                                           \
-  while (0)
+/* One step of a test, as an expression: names the step with msg()
+   before SUCCESS is evaluated, because SUCCESS usually performs the
+   step (CHECK ((fd = open (name)) > 1, "open \"%s\"", name)) and a
+   step that hangs or kills the process should already be in the
+   output.  If SUCCESS is false, fails with the same words.  The words
+   are formatted once more on failure, so their arguments must not
+   have side effects. */
+#define CHECK(SUCCESS, ...)                                     \
+  (msg (__VA_ARGS__), (SUCCESS) ? (void) 0 : fail (__VA_ARGS__))
 
-void shuffle (void *, size_t cnt, size_t size);
+/* Files.  check_file() opens FILE_NAME and compares its whole
+   contents with BUF; check_file_handle() does the same from FD's
+   current position.  compare_bytes() fails with a hex dump of the
+   first run of differing bytes (64 at most); OFS and FILE_NAME only go into the
+   messages. */
+void check_file (const char *file_name, const void *buf, size_t size);
+void check_file_handle (int fd, const char *file_name,
+                        const void *buf, size_t size);
+void compare_bytes (const void *read_data, const void *expected_data,
+                    size_t size, size_t ofs, const char *file_name);
 
+/* Child processes.  exec_children() starts CHILD_CNT copies of
+   CHILD_NAME, giving copy I (from 0) the argument I; wait_children()
+   collects them in that order and expects copy I to exit with status
+   I, which ties each status to one particular child.  run_cases()
+   runs a program once per case and reports each exit status. */
 void exec_children (const char *child_name, pid_t pids[], size_t child_cnt);
 void wait_children (pid_t pids[], size_t child_cnt);
 void run_cases (const char *program, const char *const cases[],
                 size_t case_cnt);
 
-void check_file_handle (int fd, const char *file_name,
-                        const void *buf, size_t size);
-void check_file (const char *file_name, const void *buf, size_t size);
-
-void compare_bytes (const void *read_data, const void *expected_data,
-                    size_t size, size_t ofs, const char *file_name);
+/* Puts CNT elements of SIZE bytes each into a random order. */
+void shuffle (void *, size_t cnt, size_t size);
 
 #endif /* tests/lib.h */

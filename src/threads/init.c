@@ -30,6 +30,7 @@
 #include "devices/serial.h"
 #include "devices/shutdown.h"
 #include "devices/timer.h"
+#include "threads/fpu.h"
 #include "threads/interrupt.h"
 #include "threads/loader.h"
 #include "threads/malloc.h"
@@ -547,6 +548,7 @@ pintos_init (void)
 
   /* Interrupts and the devices they drive. */
   intr_init ();
+  fpu_init ();
   timer_init ();
   kbd_init ();
   input_init ();

@@ -105,8 +105,10 @@ intr_disable (void)
   return old_level;
 }
 
-/* Names of the CPU exceptions, for messages. */
-static const char *const exception_names[] =
+/* Names of the 32 vectors the CPU reserves for exceptions, for
+   messages.  Those marked reserved are never raised by the processors
+   we run on; #VE to #SX belong to features this kernel never enables. */
+static const char *const exception_names[PIC_FIRST] =
   {
     "#DE Divide Error", "#DB Debug Exception", "NMI Interrupt",
     "#BP Breakpoint Exception", "#OF Overflow Exception",
@@ -115,9 +117,14 @@ static const char *const exception_names[] =
     "Coprocessor Segment Overrun", "#TS Invalid TSS Exception",
     "#NP Segment Not Present", "#SS Stack Fault Exception",
     "#GP General Protection Exception", "#PF Page-Fault Exception",
-    "Reserved", "#MF x87 FPU Floating-Point Error",
+    "Reserved (15)", "#MF x87 FPU Floating-Point Error",
     "#AC Alignment Check Exception", "#MC Machine-Check Exception",
-    "#XF SIMD Floating-Point Exception",
+    "#XM SIMD Floating-Point Exception", "#VE Virtualization Exception",
+    "#CP Control Protection Exception", "Reserved (22)", "Reserved (23)",
+    "Reserved (24)", "Reserved (25)", "Reserved (26)", "Reserved (27)",
+    "#HV Hypervisor Injection Exception",
+    "#VC VMM Communication Exception", "#SX Security Exception",
+    "Reserved (31)",
   };
 
 /* Sets up the PICs and the IDT and loads it.  Interrupts stay off. */

@@ -8,17 +8,24 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-/* Whether maskable interrupts are on. */
+/* EFLAGS.IF as the rest of the kernel sees it: whether the CPU takes
+   maskable interrupts (IRQs) now, or holds them back.  Exceptions and
+   the NMI arrive either way. */
 enum intr_level
   {
-    INTR_OFF,             /* Interrupts disabled. */
-    INTR_ON               /* Interrupts enabled. */
+    INTR_OFF,             /* Held back (`cli'). */
+    INTR_ON               /* Taken as they come (`sti'). */
   };
 
+/* The level now. */
 enum intr_level intr_get_level (void);
-enum intr_level intr_set_level (enum intr_level);
-enum intr_level intr_enable (void);
+
+/* Each of these returns the level it replaced, so that a critical
+   section can end with intr_set_level (old) and restore what its
+   caller had, whatever that was. */
 enum intr_level intr_disable (void);
+enum intr_level intr_enable (void);
+enum intr_level intr_set_level (enum intr_level);
 
 /* The processor state saved by intr-stubs.S on entry to an interrupt,
    lowest address first.  A handler may change it; intr_exit restores
@@ -56,16 +63,26 @@ struct intr_frame
     uint16_t ss, :16;           /* Stack segment of ESP. */
   };
 
+/* What a handler is given: the interrupted state, which it may read
+   and, to change what resumes, write. */
 typedef void intr_handler_func (struct intr_frame *);
 
+/* Boot-time set-up of the IDT and the PICs; interrupts stay off. */
 void intr_init (void);
-void intr_register_ext (uint8_t vec, intr_handler_func *, const char *name);
+
+/* Handler registration, once per vector, before the vector can fire.
+   Internal vectors are the CPU exceptions and the software interrupts
+   (`int N'); external ones are the sixteen IRQs from the PICs. */
 void intr_register_int (uint8_t vec, int dpl, enum intr_level,
                         intr_handler_func *, const char *name);
+void intr_register_ext (uint8_t vec, intr_handler_func *, const char *name);
+
+/* Only meaningful inside a handler of an external interrupt. */
 bool intr_context (void);
 void intr_yield_on_return (void);
 
-void intr_dump_frame (const struct intr_frame *);
+/* For messages and panics. */
 const char *intr_name (uint8_t vec);
+void intr_dump_frame (const struct intr_frame *);
 
 #endif /* threads/interrupt.h */

@@ -46,14 +46,17 @@ intr_exit:
         iret
 
 /* One stub per vector.  The CPU pushes an error code for vectors 8,
-   10 to 14 and 17. */
+   10 to 14 and 17, and for 21, 29 and 30, which belong to features we
+   never enable (control-flow enforcement, AMD's encrypted guests) but
+   would still arrive with a code if they were ever raised. */
         .altmacro
         .macro STUB vec
         .pushsection .data
         .long intr_stub_\vec
         .popsection
 intr_stub_\vec:
-        .if (\vec == 8) || ((\vec >= 10) && (\vec <= 14)) || (\vec == 17)
+        .if (\vec == 8) || ((\vec >= 10) && (\vec <= 14)) || (\vec == 17) \
+            || (\vec == 21) || (\vec == 29) || (\vec == 30)
         .else
         pushl $0
         .endif

@@ -48,6 +48,7 @@
 #define SEL_UCSEG       0x1b    /* User code selector (RPL 3). */
 #define SEL_UDSEG       0x23    /* User data selector (RPL 3). */
 #define SEL_TSS         0x28    /* Task-state segment. */
-#define SEL_CNT         6       /* Number of segments. */
+#define SEL_UABSENT     0x33    /* Not-present user data (RPL 3). */
+#define SEL_CNT         7       /* Number of segments. */
 
 #endif /* threads/loader.h */

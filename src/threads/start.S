@@ -20,6 +20,7 @@
 
 #define CR0_PE 0x00000001               /* Protection enable. */
 #define CR0_WP 0x00010000               /* Write protect in ring 0. */
+#define CR0_AM 0x00040000               /* Honour EFLAGS.AC in ring 3. */
 #define CR0_PG 0x80000000               /* Paging. */
 
 /* Most memory the kernel will use: 256 MB, in pages. */
@@ -92,12 +93,16 @@ start:
         add $0x1000, %eax
         loop 1b
 
-/* 4. Protected mode and paging together. */
+/* 4. Protected mode and paging together.  CR0_AM lets a program ask
+   for alignment checking of its own accesses by setting EFLAGS.AC (a
+   misaligned access then raises #AC, which kills it); ring 0 is never
+   checked, so the kernel is unaffected.  threads/fpu.c sets the FPU's
+   bits later. */
         mov $LOADER_PD_PHYS, %eax
         mov %eax, %cr3
         lgdtl gdt_desc - start
         mov %cr0, %eax
-        or $(CR0_PE | CR0_PG | CR0_WP), %eax
+        or $(CR0_PE | CR0_PG | CR0_WP | CR0_AM), %eax
         mov %eax, %cr0
         ljmpl $SEL_KCSEG, $protected_mode
 

@@ -29,9 +29,9 @@ switch_threads:
         popl %ebx
         ret
 
-/* A new thread's first switch_threads() returns here (thread_create()
-   arranges it).  Finish the switch as schedule() would, then return
-   into kernel_thread(). */
+/* A new thread's first switch_threads() returns here (see struct
+   first_run_stack in thread.c).  Finish the switch as give_up_cpu()
+   would, then return into kernel_thread(). */
         .globl switch_entry
 switch_entry:
         addl $8, %esp                   # Drop CUR and NEXT.

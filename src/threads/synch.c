@@ -43,7 +43,6 @@
    into other threads' state. */
 
 #include "threads/synch.h"
-#include <stdio.h>
 #include "threads/interrupt.h"
 #include "threads/thread.h"
 
@@ -59,6 +58,19 @@ sema_init (struct semaphore *sema, unsigned value)
   list_init (&sema->waiters);
 }
 
+/* Takes one unit of SEMA if its value is positive.  Returns whether it
+   did.  Interrupts must be off. */
+static bool
+sema_take (struct semaphore *sema)
+{
+  ASSERT (intr_get_level () == INTR_OFF);
+
+  if (sema->value == 0)
+    return false;
+  sema->value--;
+  return true;
+}
+
 /* Down or "P": waits until SEMA's value is positive, then decrements
    it.  May sleep, so it must not be called from an interrupt handler.
    It may be called with interrupts off; if it sleeps, the next thread
@@ -68,15 +80,15 @@ sema_down (struct semaphore *sema)
 {
   enum intr_level old_level;
 
-  ASSERT (sema != NULL);
   ASSERT (!intr_context ());
+  ASSERT (sema != NULL);
 
   old_level = intr_disable ();
-  if (sema->value > 0)
-    sema->value--;
-  else
+  if (!sema_take (sema))
     {
-      /* Whoever wakes us hands us the unit (sema_release()). */
+      /* Nothing to take, so wait.  The sema_up() that wakes us hands
+         its unit straight to us (sema_release()) instead of raising
+         the value, so on waking we already own it. */
       list_push_back (&sema->waiters, &thread_current ()->elem);
       thread_block ();
     }
@@ -89,19 +101,14 @@ bool
 sema_try_down (struct semaphore *sema)
 {
   enum intr_level old_level;
-  bool success = false;
+  bool taken;
 
   ASSERT (sema != NULL);
 
   old_level = intr_disable ();
-  if (sema->value > 0)
-    {
-      sema->value--;
-      success = true;
-    }
+  taken = sema_take (sema);
   intr_set_level (old_level);
-
-  return success;
+  return taken;
 }
 
 /* Orders threads on a waiter list by effective priority. */
@@ -152,42 +159,6 @@ sema_release (struct semaphore *sema)
   t = list_entry (e, struct thread, elem);
   thread_unblock (t);
   return t;
-}
-
-static void sema_test_helper (void *sema_);
-
-/* Bounces control between two threads through a pair of semaphores,
-   ten times each way.  Prints what it is doing. */
-void
-sema_self_test (void)
-{
-  struct semaphore sema[2];
-  int i;
-
-  printf ("Testing semaphores...");
-  sema_init (&sema[0], 0);
-  sema_init (&sema[1], 0);
-  thread_create ("sema-test", PRI_DEFAULT, sema_test_helper, &sema);
-  for (i = 0; i < 10; i++)
-    {
-      sema_up (&sema[0]);
-      sema_down (&sema[1]);
-    }
-  printf ("done.\n");
-}
-
-/* The other half of sema_self_test(). */
-static void
-sema_test_helper (void *sema_)
-{
-  struct semaphore *sema = sema_;
-  int i;
-
-  for (i = 0; i < 10; i++)
-    {
-      sema_down (&sema[0]);
-      sema_up (&sema[1]);
-    }
 }
 
 /* Initializes LOCK, which nobody holds. */
@@ -268,18 +239,19 @@ bool
 lock_try_acquire (struct lock *lock)
 {
   enum intr_level old_level;
-  bool success;
+  bool acquired = false;
 
   ASSERT (lock != NULL);
   ASSERT (!lock_held_by_current_thread (lock));
 
   old_level = intr_disable ();
-  success = sema_try_down (&lock->semaphore);
-  if (success)
-    lock_take (lock, thread_current ());
+  if (sema_try_down (&lock->semaphore))
+    {
+      lock_take (lock, thread_current ());
+      acquired = true;
+    }
   intr_set_level (old_level);
-
-  return success;
+  return acquired;
 }
 
 /* Releases LOCK, which the running thread must hold.  The donations
@@ -353,12 +325,14 @@ lock_held_by_current_thread (const struct lock *lock)
   return lock->holder == thread_current ();
 }
 
-/* One waiting thread's place in a condition's waiter list. */
-struct semaphore_elem
+/* A thread waiting on a condition.  It lives on the waiter's stack for
+   the length of cond_wait(), and each waiter sleeps on a semaphore of
+   its own, so that a signal wakes exactly the waiter it picks. */
+struct cond_waiter
   {
-    struct list_elem elem;              /* List element. */
-    struct semaphore semaphore;         /* The waiter sleeps on this. */
-    struct thread *thread;              /* The waiter, for its priority. */
+    struct list_elem elem;              /* In the condition's waiters. */
+    struct semaphore wakeup;            /* Upped once, by the signal. */
+    struct thread *thread;              /* Whose priority orders it. */
   };
 
 /* Orders a condition's waiters by their threads' effective priority. */
@@ -366,10 +340,9 @@ static bool
 waiter_priority_less (const struct list_elem *a_,
                       const struct list_elem *b_, void *aux UNUSED)
 {
-  const struct semaphore_elem *a = list_entry (a_, struct semaphore_elem,
-                                               elem);
-  const struct semaphore_elem *b = list_entry (b_, struct semaphore_elem,
-                                               elem);
+  const struct cond_waiter *a = list_entry (a_, struct cond_waiter, elem);
+  const struct cond_waiter *b = list_entry (b_, struct cond_waiter, elem);
+
   return a->thread->priority < b->thread->priority;
 }
 
@@ -382,24 +355,34 @@ cond_init (struct condition *cond)
   list_init (&cond->waiters);
 }
 
+/* What cond_wait() and cond_signal() require of their caller. */
+static void
+check_cond_caller (const struct condition *cond, const struct lock *lock)
+{
+  ASSERT (cond != NULL && lock != NULL);
+  ASSERT (!intr_context ());
+  ASSERT (lock_held_by_current_thread (lock));
+}
+
 /* Atomically releases LOCK and waits for COND to be signaled, then
    reacquires LOCK before returning.  The caller must hold LOCK.  Not
    for interrupt handlers. */
 void
 cond_wait (struct condition *cond, struct lock *lock)
 {
-  struct semaphore_elem waiter;
+  struct cond_waiter self;
 
-  ASSERT (cond != NULL);
-  ASSERT (lock != NULL);
-  ASSERT (!intr_context ());
-  ASSERT (lock_held_by_current_thread (lock));
+  check_cond_caller (cond, lock);
 
-  sema_init (&waiter.semaphore, 0);
-  waiter.thread = thread_current ();
-  list_push_back (&cond->waiters, &waiter.elem);
+  /* Join the waiters while still holding LOCK: a signal sent between
+     the release and our sleep then finds us, and its sema_up() is kept
+     by `wakeup' until we get to the sema_down(). */
+  self.thread = thread_current ();
+  sema_init (&self.wakeup, 0);
+  list_push_back (&cond->waiters, &self.elem);
+
   lock_release (lock);
-  sema_down (&waiter.semaphore);
+  sema_down (&self.wakeup);
   lock_acquire (lock);
 }
 
@@ -410,25 +393,24 @@ cond_signal (struct condition *cond, struct lock *lock)
 {
   struct list_elem *e;
 
-  ASSERT (cond != NULL);
-  ASSERT (lock != NULL);
-  ASSERT (!intr_context ());
-  ASSERT (lock_held_by_current_thread (lock));
+  check_cond_caller (cond, lock);
 
   if (list_empty (&cond->waiters))
     return;
   e = list_max (&cond->waiters, waiter_priority_less, NULL);
   list_remove (e);
-  sema_up (&list_entry (e, struct semaphore_elem, elem)->semaphore);
+  sema_up (&list_entry (e, struct cond_waiter, elem)->wakeup);
 }
 
 /* Wakes every thread waiting on COND.  The caller must hold LOCK. */
 void
 cond_broadcast (struct condition *cond, struct lock *lock)
 {
-  ASSERT (cond != NULL);
-  ASSERT (lock != NULL);
+  ASSERT (cond != NULL && lock != NULL);
 
+  /* One cond_signal() per waiter, so that they wake in the same order
+     and with the same preemption as a series of signals: highest
+     priority first, each perhaps running before the next wakes. */
   while (!list_empty (&cond->waiters))
     cond_signal (cond, lock);
 }

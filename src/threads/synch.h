@@ -23,7 +23,6 @@ void sema_init (struct semaphore *, unsigned value);
 void sema_down (struct semaphore *);
 bool sema_try_down (struct semaphore *);
 void sema_up (struct semaphore *);
-void sema_self_test (void);
 
 /* A lock: a binary semaphore with an owner.  Not recursive. */
 struct lock

@@ -2,9 +2,12 @@
 
    This module owns every struct thread: the list of all threads, the
    ready queues, the idle thread, and the choice of which thread runs next.
-   A thread lives in one page (see thread.h); creating a thread allocates
-   the page and arranges its stack so that the first switch_threads()
-   into it lands in kernel_thread(), which calls the thread's function.
+   A thread lives in one page (see thread.h).  Its life runs through the
+   states of enum thread_status, and only this file changes that state:
+   new_thread() builds a thread blocked, thread_unblock() makes it ready,
+   give_up_cpu() takes the running thread off the CPU in whatever state
+   it is leaving for, and thread_schedule_tail() marks the next thread
+   running once the switch to it is done.
 
    Scheduling is by strict priority.  Ready threads wait in one FIFO
    queue per priority level, so the next thread to run is the front of
@@ -15,7 +18,9 @@
    running thread, the running thread yields at once
    (thread_yield_if_outranked()).  Blocked threads wait on whatever
    list their waiting primitive owns (semaphore, sleep queue) and
-   re-enter a ready queue through thread_unblock().
+   re-enter a ready queue through thread_unblock().  The idle thread is
+   never queued: the scheduler falls back on it when every queue is
+   empty.
 
    Priorities come from one of two policies, fixed at boot:
 
@@ -33,9 +38,11 @@
    Synchronization: the ready queues, the all-threads list and every
    thread's status and priority are changed only with interrupts off,
    since the timer interrupt reads and updates them.  `tid_lock'
-   protects the tid counter.  A dying thread cannot free its own page
-   while running on it, so the thread that runs next frees it in
-   thread_schedule_tail(). */
+   protects the tid counter.
+
+   The file reads bottom-up: a thread's page and its first stack, the
+   ready queues, the switch, the 4.4BSD scheduler, and last the public
+   functions built from them. */
 
 #include "threads/thread.h"
 #include <debug.h>
@@ -44,6 +51,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "threads/flags.h"
+#include "threads/fpu.h"
 #include "threads/interrupt.h"
 #include "threads/intr-stubs.h"
 #include "threads/palloc.h"
@@ -55,8 +63,8 @@
 #include "userprog/process.h"
 #endif
 
-/* Random value for struct thread's `magic' member.  Changes when the
-   stack overflows into the struct. */
+/* Every struct thread holds this value in `magic'; a stack that
+   overflows into the struct is likely to change it. */
 #define THREAD_MAGIC 0xcd6abf4b
 
 /* Timer ticks each thread gets before it must yield. */
@@ -76,7 +84,9 @@ static struct thread *idle_thread;
 /* The thread running pintos_init(). */
 static struct thread *initial_thread;
 
-/* Allocates tids. */
+/* The last tid handed out, and the lock that serializes handing them
+   out (thread_create() may run in several threads at once). */
+static tid_t last_tid;
 static struct lock tid_lock;
 
 /* Where the CPU's time went, in timer ticks. */
@@ -94,72 +104,446 @@ bool thread_mlfqs;
    the past minute. */
 static fixed_t load_avg;
 
-/* The frame kernel_thread() finds when a new thread first runs. */
-struct kernel_thread_frame
-  {
-    void *eip;                  /* Return address (never used). */
-    thread_func *function;      /* Function to call. */
-    void *aux;                  /* Its argument. */
-  };
-
-/* Offset of `stack' in struct thread, for switch.S. */
+/* For switch.S, which cannot see the struct (switch.h). */
 const uint32_t thread_stack_ofs = offsetof (struct thread, stack);
 
-static void kernel_thread (thread_func *, void *aux);
-static void idle (void *idle_started);
-static struct thread *running_thread (void);
-static struct thread *next_thread_to_run (void);
-static void init_thread (struct thread *, const char *name, int priority);
-static bool is_thread (struct thread *) UNUSED;
-static void *alloc_frame (struct thread *, size_t size);
-static void schedule (void);
-void thread_schedule_tail (struct thread *prev);
-static tid_t allocate_tid (void);
-static void ready_push (struct thread *);
-static int ready_top_priority (void);
-static void set_effective_priority (struct thread *, int priority);
-static void mlfqs_tick (void);
-static void mlfqs_update_priority (struct thread *);
+/* A thread's page and its first stack. */
 
-/* Turns the code that is running into a thread.  The boot stack was
-   set up in start.S at the top of a page, so the page that holds the
-   stack can hold the struct thread too.  Interrupts must be off.
-   Nothing else in this module may be used until this returns, and
-   thread_current() only works from here on. */
+/* Returns the running thread.  Every thread runs on a stack inside its
+   own page, with the struct at the page's start, so rounding the stack
+   pointer down finds it.  (Interrupt handlers run on the interrupted
+   thread's stack.)  The stack pointer comes from asm rather than from
+   the address of a local variable, because the compiler would treat
+   the result as pointing into that variable and drop stores made
+   through it. */
+static struct thread *
+running_thread (void)
+{
+  uintptr_t sp;
+
+  asm ("movl %%esp, %0" : "=rm" (sp));
+  return pg_round_down ((const void *) sp);
+}
+
+/* True if T points to an intact struct thread. */
+static bool
+is_thread (struct thread *t)
+{
+  return t != NULL && t->magic == THREAD_MAGIC;
+}
+
+/* Fills in T, a page of memory, as a blocked thread named NAME with
+   base and effective priority PRIORITY.  Everything not set here
+   starts zeroed: no tid yet, no saved stack, no locks waited for, and
+   recent_cpu 0. */
+static void
+init_thread (struct thread *t, const char *name, int priority)
+{
+  ASSERT (t != NULL && name != NULL);
+  ASSERT (priority >= PRI_MIN && priority <= PRI_MAX);
+
+  memset (t, 0, sizeof *t);
+  t->magic = THREAD_MAGIC;
+  strlcpy (t->name, name, sizeof t->name);
+  t->status = THREAD_BLOCKED;
+  t->base_priority = t->priority = priority;
+  t->nice = NICE_DEFAULT;
+  list_init (&t->held_locks);
+}
+
+/* Gives T the next tid, counting up from 1, and returns it.  Takes a
+   lock, so the running thread must be fully set up. */
+static tid_t
+assign_tid (struct thread *t)
+{
+  lock_acquire (&tid_lock);
+  t->tid = ++last_tid;
+  lock_release (&tid_lock);
+  return t->tid;
+}
+
+/* The stack of a thread that has never run, as prepare_first_run()
+   lays it out at the top of the thread's page, lowest address first.
+   The first switch_threads() into the thread pops `switched' and
+   returns to switch_entry(), which drops the arguments, finishes the
+   switch and returns in turn, to kernel_thread(): that finds the rest
+   where a caller would have put its return address and arguments. */
+struct first_run_stack
+  {
+    struct switch_threads_frame switched;
+    void (*entry_returns_to) (void);    /* kernel_thread(). */
+    void *kernel_thread_returns_to;     /* Unused: it never returns. */
+    thread_func *function;              /* kernel_thread()'s arguments. */
+    void *aux;
+  };
+
+/* Where every thread except "main" begins, with interrupts still off
+   from the switch: runs FUNCTION (AUX), then ends the thread. */
+static void
+kernel_thread (thread_func *function, void *aux)
+{
+  intr_enable ();
+  function (aux);
+  thread_exit ();
+}
+
+/* Builds a first_run_stack at the top of T's page, so that the first
+   switch into T calls FUNCTION (AUX), and points T's saved stack
+   pointer at it. */
+static void
+prepare_first_run (struct thread *t, thread_func *function, void *aux)
+{
+  struct first_run_stack *s
+    = (struct first_run_stack *) ((uint8_t *) t + PGSIZE) - 1;
+
+  ASSERT (is_thread (t));
+
+  /* Zero what is not set below: a saved %ebp of 0 is where a
+     debugger's backtrace of the thread stops. */
+  memset (s, 0, sizeof *s);
+  s->switched.eip = switch_entry;
+  s->entry_returns_to = (void (*) (void)) kernel_thread;
+  s->function = function;
+  s->aux = aux;
+  t->stack = (uint8_t *) s;
+}
+
+/* Allocates a page and makes it a blocked thread named NAME, of
+   priority PRIORITY, that will run FUNCTION (AUX) when first switched
+   to.  The thread is on no list yet, so nothing else can see it.
+   Returns NULL if no page is free. */
+static struct thread *
+new_thread (const char *name, int priority, thread_func *function, void *aux)
+{
+  struct thread *t = palloc_get_page (PAL_ZERO);
+
+  if (t == NULL)
+    return NULL;
+  init_thread (t, name, priority);
+  assign_tid (t);
+  prepare_first_run (t, function, aux);
+  return t;
+}
+
+/* The ready queues.  All of these need interrupts off. */
+
+/* Puts T at the back of its priority's queue.  The caller sets its
+   status. */
+static void
+ready_push (struct thread *t)
+{
+  ASSERT (intr_get_level () == INTR_OFF);
+
+  list_push_back (&ready_queues[t->priority], &t->elem);
+  ready_count++;
+}
+
+/* Returns the priority of the most urgent ready thread, or PRI_MIN - 1
+   if no thread is ready. */
+static int
+ready_top_priority (void)
+{
+  int priority;
+
+  if (ready_count == 0)
+    return PRI_MIN - 1;
+  for (priority = PRI_MAX; list_empty (&ready_queues[priority]); priority--)
+    continue;
+  return priority;
+}
+
+/* Sets T's effective priority to PRIORITY, moving T to the back of the
+   matching ready queue if it is ready. */
+static void
+set_effective_priority (struct thread *t, int priority)
+{
+  ASSERT (intr_get_level () == INTR_OFF);
+  ASSERT (priority >= PRI_MIN && priority <= PRI_MAX);
+
+  if (t->priority == priority)
+    return;
+  t->priority = priority;
+  if (t->status == THREAD_READY)
+    {
+      list_remove (&t->elem);
+      list_push_back (&ready_queues[priority], &t->elem);
+    }
+}
+
+/* Chooses the next thread to run and takes it off its queue: the
+   front of the highest non-empty ready queue, or the idle thread if
+   nobody is ready. */
+static struct thread *
+next_thread_to_run (void)
+{
+  int priority = ready_top_priority ();
+
+  if (priority < PRI_MIN)
+    return idle_thread;
+  ready_count--;
+  return list_entry (list_pop_front (&ready_queues[priority]),
+                     struct thread, elem);
+}
+
+/* The switch. */
+
+/* Frees the page of T, a thread that has exited and that the CPU has
+   just left for good.  A thread cannot do this itself while it still
+   runs on the page.  "main" is spared: its page is the boot stack
+   start.S set up, which palloc never handed out. */
+static void
+reap_thread (struct thread *t)
+{
+  ASSERT (t->status == THREAD_DYING);
+
+  if (t != initial_thread)
+    palloc_free_page (t);
+}
+
+/* Completes a switch to the running thread from PREV (NULL if the
+   scheduler picked the thread that was already running): starts a new
+   time slice, activates the thread's address space, and reaps PREV if
+   it died.  Runs with interrupts off, at the end of give_up_cpu() or,
+   for a thread's very first run, from switch_entry(). */
+void
+thread_schedule_tail (struct thread *prev)
+{
+  struct thread *cur = running_thread ();
+
+  ASSERT (intr_get_level () == INTR_OFF);
+  ASSERT (prev != cur);
+
+  cur->status = THREAD_RUNNING;
+  thread_ticks = 0;
+#ifdef USERPROG
+  process_activate ();
+#endif
+
+  if (prev != NULL && prev->status == THREAD_DYING)
+    reap_thread (prev);
+}
+
+/* Takes the running thread off the CPU, leaving it in state STATUS,
+   and runs the next thread.  Returns when the running thread is chosen
+   again, which for THREAD_DYING is never.  A thread that leaves as
+   THREAD_READY goes to the back of its priority's queue; the idle
+   thread does not, as the scheduler finds it without a queue.  Not for
+   interrupt handlers (they yield through intr_yield_on_return()), and
+   interrupts must be off. */
+static void
+give_up_cpu (enum thread_status status)
+{
+  struct thread *cur = running_thread ();
+  struct thread *next;
+
+  ASSERT (!intr_context ());
+  ASSERT (intr_get_level () == INTR_OFF);
+  ASSERT (status != THREAD_RUNNING);
+
+  if (status == THREAD_READY && cur != idle_thread)
+    ready_push (cur);
+  cur->status = status;
+
+  next = next_thread_to_run ();
+  ASSERT (is_thread (next));
+
+  /* The FPU registers belong to user processes alone (the kernel is
+     compiled without floating point); see fpu.c. */
+  if (next != cur)
+    fpu_switch (cur, next);
+  thread_schedule_tail (next != cur ? switch_threads (cur, next) : NULL);
+}
+
+/* The idle thread's function.  The scheduler runs the idle thread only
+   when no other thread is ready.  Blocking hands the CPU to any thread
+   that has become ready since; when the scheduler comes straight back
+   (nobody has), the CPU halts until the next interrupt, which may wake
+   someone, and the loop blocks again to let the scheduler look.  `sti'
+   takes effect only after the following instruction, so no interrupt
+   can arrive between it and `hlt': a wake-up cannot slip in after the
+   scheduler looked and leave the CPU halted with a thread ready. */
+static void
+idle (void *aux UNUSED)
+{
+  for (;;)
+    {
+      intr_disable ();
+      thread_block ();
+      asm volatile ("sti; hlt" : : : "memory");
+    }
+}
+
+/* 4.4BSD scheduler (-mlfqs).
+
+   Each thread's priority is PRI_MAX - recent_cpu / 4 - 2 * nice,
+   rounded down and clamped to PRI_MIN..PRI_MAX.  recent_cpu grows by
+   one for every tick the thread runs and, once a second, decays by the
+   factor (2 * load_avg) / (2 * load_avg + 1) and gains `nice'; so a
+   thread that has used much CPU lately sinks, and sinks more slowly
+   when many threads compete.  load_avg, updated once a second, is an
+   exponentially weighted moving average of the number of threads ready
+   or running.  All three live in 17.14 fixed point (fixed-point.h).
+
+   Priorities are due every MLFQS_PRIORITY_TICKS ticks.  Between the
+   once-a-second updates only the running thread's recent_cpu changes,
+   so on those ticks only the running thread needs a new priority; the
+   timer interrupt stays cheap however many threads exist.  (A thread
+   that ran for part of the last few ticks and then blocked keeps its
+   priority until the next full update, a difference of less than one
+   priority level.) */
+
+/* Ticks between priority updates. */
+#define MLFQS_PRIORITY_TICKS 4
+
+/* The once-a-second update must fall on a priority update, because it
+   changes every thread's recent_cpu and recomputes every priority. */
+#if TIMER_FREQ % MLFQS_PRIORITY_TICKS != 0
+#error "TIMER_FREQ must be a multiple of MLFQS_PRIORITY_TICKS"
+#endif
+
+/* Sets T's priority from its recent_cpu and nice values.  Interrupts
+   must be off. */
+static void
+mlfqs_update_priority (struct thread *t)
+{
+  fixed_t exact = fp_sub (fp_from_int (PRI_MAX - 2 * t->nice),
+                          fp_div_int (t->recent_cpu, 4));
+  int priority = fp_trunc (exact);
+
+  if (priority < PRI_MIN)
+    priority = PRI_MIN;
+  else if (priority > PRI_MAX)
+    priority = PRI_MAX;
+  set_effective_priority (t, priority);
+}
+
+/* thread_foreach() callback for the once-a-second update: decays T's
+   recent_cpu by the factor *DECAY_, adds its nice value, and updates
+   its priority. */
+static void
+mlfqs_decay (struct thread *t, void *decay_)
+{
+  const fixed_t *decay = decay_;
+
+  if (t == idle_thread)
+    return;
+  t->recent_cpu = fp_add_int (fp_mul (*decay, t->recent_cpu), t->nice);
+  mlfqs_update_priority (t);
+}
+
+/* Folds the number of threads now ready or running into load_avg:
+   load_avg = (59/60) * load_avg + (1/60) * ready_threads. */
+static void
+mlfqs_update_load_avg (void)
+{
+  int ready_threads = ready_count + (thread_current () != idle_thread);
+
+  load_avg = fp_add (fp_div_int (fp_mul_int (load_avg, 59), 60),
+                     fp_div_int (fp_from_int (ready_threads), 60));
+}
+
+/* The 4.4BSD scheduler's part of a timer tick, in interrupt context:
+   charges the tick to the running thread, does the once-a-second
+   update of load_avg and every recent_cpu, refreshes priorities when
+   due, and asks for a switch if the running thread has been
+   overtaken. */
+static void
+mlfqs_tick (void)
+{
+  struct thread *cur = thread_current ();
+  int64_t now = timer_ticks ();
+
+  if (cur != idle_thread)
+    cur->recent_cpu = fp_add_int (cur->recent_cpu, 1);
+
+  if (now % TIMER_FREQ == 0)
+    {
+      fixed_t twice_load, decay;
+
+      mlfqs_update_load_avg ();
+      twice_load = fp_mul_int (load_avg, 2);
+      decay = fp_div (twice_load, fp_add_int (twice_load, 1));
+      thread_foreach (mlfqs_decay, &decay);
+      thread_yield_if_outranked ();
+    }
+  else if (now % MLFQS_PRIORITY_TICKS == 0 && cur != idle_thread)
+    {
+      mlfqs_update_priority (cur);
+      thread_yield_if_outranked ();
+    }
+}
+
+/* Gives T, a new thread nobody can see yet, the nice and recent_cpu
+   values of CREATOR and the priority that follows from them.
+   Interrupts must be off, since the timer changes CREATOR's
+   recent_cpu. */
+static void
+mlfqs_inherit (struct thread *t, const struct thread *creator)
+{
+  t->nice = creator->nice;
+  t->recent_cpu = creator->recent_cpu;
+  mlfqs_update_priority (t);
+}
+
+/* The public interface. */
+
+/* Turns the code that is running into the thread "main".  The boot
+   stack was set up in start.S at the top of a page, so the page that
+   holds the stack can hold the struct thread too.  Interrupts must be
+   off.  Nothing else in this module may be used until this returns,
+   and thread_current() only works from here on. */
 void
 thread_init (void)
 {
+  struct thread *main_thread = running_thread ();
   int priority;
 
   ASSERT (intr_get_level () == INTR_OFF);
 
-  lock_init (&tid_lock);
   for (priority = PRI_MIN; priority <= PRI_MAX; priority++)
     list_init (&ready_queues[priority]);
   list_init (&all_list);
+  lock_init (&tid_lock);
 
-  initial_thread = running_thread ();
-  init_thread (initial_thread, "main", PRI_DEFAULT);
-  initial_thread->status = THREAD_RUNNING;
-  list_push_back (&all_list, &initial_thread->allelem);
+  /* Unlike every later thread, "main" is already on the CPU, so it
+     goes straight to THREAD_RUNNING; only then can it take tid_lock. */
+  init_thread (main_thread, "main", PRI_DEFAULT);
+  main_thread->status = THREAD_RUNNING;
   if (thread_mlfqs)
-    mlfqs_update_priority (initial_thread);
-  initial_thread->tid = allocate_tid ();
+    mlfqs_update_priority (main_thread);
+  list_push_back (&all_list, &main_thread->allelem);
+  assign_tid (main_thread);
+  initial_thread = main_thread;
 }
 
 /* Creates the idle thread and turns interrupts on, starting
-   preemptive scheduling. */
+   preemptive scheduling.  The idle thread gets no ready queue and no
+   4.4BSD priority: it runs only when no other thread can, and keeps
+   PRI_MIN so that it never looks more urgent than a thread with work
+   to do. */
 void
 thread_start (void)
 {
-  struct semaphore idle_started;
+  ASSERT (intr_get_level () == INTR_OFF);
 
-  sema_init (&idle_started, 0);
-  thread_create ("idle", PRI_MIN, idle, &idle_started);
+  idle_thread = new_thread ("idle", PRI_MIN, idle, NULL);
+  if (idle_thread == NULL)
+    PANIC ("no memory for the idle thread");
+  list_push_back (&all_list, &idle_thread->allelem);
   intr_enable ();
+}
 
-  /* Wait until the idle thread has recorded itself in idle_thread. */
-  sema_down (&idle_started);
+/* Returns the tick counter that time spent running T is charged to. */
+static long long *
+tick_account (const struct thread *t)
+{
+  if (t == idle_thread)
+    return &idle_ticks;
+#ifdef USERPROG
+  if (t->pagedir != NULL)
+    return &user_ticks;
+#endif
+  return &kernel_ticks;
 }
 
 /* Called by the timer interrupt handler on every tick, in interrupt
@@ -167,16 +551,7 @@ thread_start (void)
 void
 thread_tick (void)
 {
-  struct thread *t = thread_current ();
-
-  if (t == idle_thread)
-    idle_ticks++;
-#ifdef USERPROG
-  else if (t->pagedir != NULL)
-    user_ticks++;
-#endif
-  else
-    kernel_ticks++;
+  (*tick_account (thread_current ()))++;
 
   if (thread_mlfqs)
     mlfqs_tick ();
@@ -207,52 +582,25 @@ thread_create (const char *name, int priority,
                thread_func *function, void *aux)
 {
   struct thread *t;
-  struct kernel_thread_frame *kf;
-  struct switch_entry_frame *ef;
-  struct switch_threads_frame *sf;
   enum intr_level old_level;
   tid_t tid;
 
   ASSERT (function != NULL);
 
-  t = palloc_get_page (PAL_ZERO);
+  t = new_thread (name, priority, function, aux);
   if (t == NULL)
     return TID_ERROR;
+  tid = t->tid;
 
-  init_thread (t, name, priority);
-  tid = t->tid = allocate_tid ();
-
-  /* Stack frames, from the top of the page down, that a switch into
-     this thread unwinds: switch_threads() returns to switch_entry(),
-     which returns to kernel_thread (FUNCTION, AUX). */
-  kf = alloc_frame (t, sizeof *kf);
-  kf->eip = NULL;
-  kf->function = function;
-  kf->aux = aux;
-
-  ef = alloc_frame (t, sizeof *ef);
-  ef->eip = (void (*) (void)) kernel_thread;
-
-  sf = alloc_frame (t, sizeof *sf);
-  sf->eip = switch_entry;
-  sf->ebp = 0;
-
-  /* Under -mlfqs the new thread starts from its creator's nice and
-     recent_cpu values, and its priority follows from them; but the
-     idle thread keeps PRI_MIN, so that it never looks more urgent than
-     a thread with work to do.  The timer interrupt reads these fields
-     and the all-threads list, hence interrupts off. */
+  /* The timer interrupt walks the all-threads list, so T must be
+     complete before it joins. */
   old_level = intr_disable ();
-  if (thread_mlfqs && function != idle)
-    {
-      t->nice = thread_current ()->nice;
-      t->recent_cpu = thread_current ()->recent_cpu;
-      mlfqs_update_priority (t);
-    }
+  if (thread_mlfqs)
+    mlfqs_inherit (t, thread_current ());
   list_push_back (&all_list, &t->allelem);
   intr_set_level (old_level);
 
-  /* T may run, exit and be freed before we return: use only TID. */
+  /* From here T may run, exit and be freed before we return. */
   thread_unblock (t);
   thread_yield_if_outranked ();
   return tid;
@@ -265,11 +613,7 @@ thread_create (const char *name, int priority,
 void
 thread_block (void)
 {
-  ASSERT (!intr_context ());
-  ASSERT (intr_get_level () == INTR_OFF);
-
-  thread_current ()->status = THREAD_BLOCKED;
-  schedule ();
+  give_up_cpu (THREAD_BLOCKED);
 }
 
 /* Makes blocked thread T ready to run.  Does not preempt the running
@@ -279,25 +623,20 @@ thread_block (void)
 void
 thread_unblock (struct thread *t)
 {
-  enum intr_level old_level;
+  enum intr_level old_level = intr_disable ();
 
-  ASSERT (is_thread (t));
-
-  old_level = intr_disable ();
-  ASSERT (t->status == THREAD_BLOCKED);
+  ASSERT (is_thread (t) && t->status == THREAD_BLOCKED);
   ready_push (t);
+  t->status = THREAD_READY;
   intr_set_level (old_level);
 }
 
-/* Returns the running thread's name. */
-const char *
-thread_name (void)
-{
-  return thread_current ()->name;
-}
-
-/* Returns the running thread, after checking that its struct has not
-   been overwritten by a stack overflow. */
+/* Returns the running thread, checked.  This is the kernel's most
+   frequent look at a struct thread, so it is where a kernel stack that
+   has grown into its struct (see thread.h) is caught.  Which assertion
+   trips depends on which bytes the stack has overwritten;
+   tests/threads/stack-overflow.ck expects one of these two, with these
+   words. */
 struct thread *
 thread_current (void)
 {
@@ -308,11 +647,17 @@ thread_current (void)
   return t;
 }
 
-/* Returns the running thread's tid. */
+/* The running thread's tid and name. */
 tid_t
 thread_tid (void)
 {
   return thread_current ()->tid;
+}
+
+const char *
+thread_name (void)
+{
+  return thread_current ()->name;
 }
 
 /* Ends the running thread; it never runs again. */
@@ -322,14 +667,17 @@ thread_exit (void)
   ASSERT (!intr_context ());
 
 #ifdef USERPROG
+  /* The process's resources go first, while the thread can still
+     sleep on the locks that guard them. */
   process_exit ();
 #endif
 
-  /* The next thread to run frees our page (thread_schedule_tail()). */
+  /* Once off the list the thread is invisible to everyone but the
+     scheduler, which frees its page after switching away from it
+     (thread_schedule_tail()). */
   intr_disable ();
   list_remove (&thread_current ()->allelem);
-  thread_current ()->status = THREAD_DYING;
-  schedule ();
+  give_up_cpu (THREAD_DYING);
   NOT_REACHED ();
 }
 
@@ -339,17 +687,9 @@ thread_exit (void)
 void
 thread_yield (void)
 {
-  struct thread *cur = thread_current ();
-  enum intr_level old_level;
+  enum intr_level old_level = intr_disable ();
 
-  ASSERT (!intr_context ());
-
-  old_level = intr_disable ();
-  if (cur != idle_thread)
-    ready_push (cur);
-  else
-    cur->status = THREAD_READY;
-  schedule ();
+  give_up_cpu (THREAD_READY);
   intr_set_level (old_level);
 }
 
@@ -365,17 +705,20 @@ thread_count (void)
   return cnt;
 }
 
-/* Calls FUNC (T, AUX) for every thread T.  Interrupts must be off. */
+/* Calls ACTION (T, AUX) for every thread T, oldest first.  Interrupts
+   must be off, which also keeps the list still while it is walked. */
 void
-thread_foreach (thread_action_func *func, void *aux)
+thread_foreach (thread_action_func *action, void *aux)
 {
-  struct list_elem *e;
+  struct list_elem *e = list_begin (&all_list);
 
   ASSERT (intr_get_level () == INTR_OFF);
 
-  for (e = list_begin (&all_list); e != list_end (&all_list);
-       e = list_next (e))
-    func (list_entry (e, struct thread, allelem), aux);
+  while (e != list_end (&all_list))
+    {
+      action (list_entry (e, struct thread, allelem), aux);
+      e = list_next (e);
+    }
 }
 
 /* Sets the running thread's base priority to NEW_PRIORITY.  A thread
@@ -506,302 +849,4 @@ thread_get_recent_cpu (void)
   intr_set_level (old_level);
 
   return recent_cpu;
-}
-
-/* The idle thread.  After its first run it is never in a ready queue:
-   it blocks at once, and next_thread_to_run() falls back to it when
-   every queue is empty.
-   `sti; hlt' is atomic with respect to interrupts (sti takes effect
-   after the next instruction), so no wake-up can slip in between
-   enabling interrupts and halting. */
-static void
-idle (void *idle_started_)
-{
-  struct semaphore *idle_started = idle_started_;
-
-  idle_thread = thread_current ();
-  sema_up (idle_started);
-
-  for (;;)
-    {
-      intr_disable ();
-      thread_block ();
-      asm volatile ("sti; hlt" : : : "memory");
-    }
-}
-
-/* The bottom of every kernel thread's stack. */
-static void
-kernel_thread (thread_func *function, void *aux)
-{
-  ASSERT (function != NULL);
-
-  intr_enable ();       /* The scheduler runs with interrupts off. */
-  function (aux);
-  thread_exit ();
-}
-
-/* Returns the running thread: the start of the page holding the stack
-   pointer. */
-static struct thread *
-running_thread (void)
-{
-  uint32_t *esp;
-
-  asm ("mov %%esp, %0" : "=g" (esp));
-  return pg_round_down (esp);
-}
-
-/* True if T points to an intact struct thread. */
-static bool
-is_thread (struct thread *t)
-{
-  return t != NULL && t->magic == THREAD_MAGIC;
-}
-
-/* Initializes T as a blocked thread named NAME. */
-static void
-init_thread (struct thread *t, const char *name, int priority)
-{
-  ASSERT (t != NULL);
-  ASSERT (PRI_MIN <= priority && priority <= PRI_MAX);
-  ASSERT (name != NULL);
-
-  memset (t, 0, sizeof *t);
-  t->status = THREAD_BLOCKED;
-  strlcpy (t->name, name, sizeof t->name);
-  t->stack = (uint8_t *) t + PGSIZE;
-  t->priority = priority;
-  t->base_priority = priority;
-  t->nice = NICE_DEFAULT;
-  t->recent_cpu = 0;
-  list_init (&t->held_locks);
-  t->waiting_lock = NULL;
-  t->magic = THREAD_MAGIC;
-}
-
-/* Reserves SIZE bytes at the top of T's stack and returns them. */
-static void *
-alloc_frame (struct thread *t, size_t size)
-{
-  ASSERT (is_thread (t));
-  ASSERT (size % sizeof (uint32_t) == 0);
-
-  t->stack -= size;
-  return t->stack;
-}
-
-/* Makes T, which is blocked or running, ready: puts it at the back of
-   its priority's queue.  Interrupts must be off. */
-static void
-ready_push (struct thread *t)
-{
-  ASSERT (intr_get_level () == INTR_OFF);
-
-  list_push_back (&ready_queues[t->priority], &t->elem);
-  t->status = THREAD_READY;
-  ready_count++;
-}
-
-/* Returns the priority of the most urgent ready thread, or PRI_MIN - 1
-   if no thread is ready.  Interrupts must be off. */
-static int
-ready_top_priority (void)
-{
-  int priority;
-
-  if (ready_count == 0)
-    return PRI_MIN - 1;
-  for (priority = PRI_MAX; list_empty (&ready_queues[priority]); priority--)
-    continue;
-  return priority;
-}
-
-/* Sets T's effective priority to PRIORITY, moving T to the back of the
-   matching ready queue if it is ready.  Interrupts must be off. */
-static void
-set_effective_priority (struct thread *t, int priority)
-{
-  ASSERT (intr_get_level () == INTR_OFF);
-  ASSERT (priority >= PRI_MIN && priority <= PRI_MAX);
-
-  if (t->priority == priority)
-    return;
-  t->priority = priority;
-  if (t->status == THREAD_READY)
-    {
-      list_remove (&t->elem);
-      list_push_back (&ready_queues[priority], &t->elem);
-    }
-}
-
-/* Chooses the next thread to run: the front of the highest non-empty
-   ready queue, or the idle thread if nobody is ready. */
-static struct thread *
-next_thread_to_run (void)
-{
-  int priority = ready_top_priority ();
-
-  if (priority < PRI_MIN)
-    return idle_thread;
-  ready_count--;
-  return list_entry (list_pop_front (&ready_queues[priority]),
-                     struct thread, elem);
-}
-
-/* Completes a switch to the running thread from PREV: starts a new time
-   slice, activates the new address space, and frees PREV if it died.
-   Runs with interrupts off, at the end of schedule() or, for a thread's
-   very first run, from switch_entry(). */
-void
-thread_schedule_tail (struct thread *prev)
-{
-  struct thread *cur = running_thread ();
-
-  ASSERT (intr_get_level () == INTR_OFF);
-
-  cur->status = THREAD_RUNNING;
-  thread_ticks = 0;
-
-#ifdef USERPROG
-  process_activate ();
-#endif
-
-  if (prev != NULL && prev->status == THREAD_DYING && prev != initial_thread)
-    {
-      ASSERT (prev != cur);
-      palloc_free_page (prev);
-    }
-}
-
-/* Switches to the next thread.  The running thread's status must
-   already say why it is giving up the CPU, and interrupts must be off. */
-static void
-schedule (void)
-{
-  struct thread *cur = running_thread ();
-  struct thread *next = next_thread_to_run ();
-  struct thread *prev = NULL;
-
-  ASSERT (intr_get_level () == INTR_OFF);
-  ASSERT (cur->status != THREAD_RUNNING);
-  ASSERT (is_thread (next));
-
-  if (cur != next)
-    prev = switch_threads (cur, next);
-  thread_schedule_tail (prev);
-}
-
-/* Returns a fresh tid. */
-static tid_t
-allocate_tid (void)
-{
-  static tid_t next_tid = 1;
-  tid_t tid;
-
-  lock_acquire (&tid_lock);
-  tid = next_tid++;
-  lock_release (&tid_lock);
-
-  return tid;
-}
-
-/* 4.4BSD scheduler (-mlfqs).
-
-   Each thread's priority is PRI_MAX - recent_cpu / 4 - 2 * nice,
-   rounded down and clamped to PRI_MIN..PRI_MAX.  recent_cpu grows by
-   one for every tick the thread runs and, once a second, decays by the
-   factor (2 * load_avg) / (2 * load_avg + 1) and gains `nice'; so a
-   thread that has used much CPU lately sinks, and sinks more slowly
-   when many threads compete.  load_avg, updated once a second, is an
-   exponentially weighted moving average of the number of threads ready
-   or running.  All three live in 17.14 fixed point (fixed-point.h).
-
-   Priorities are due every MLFQS_PRIORITY_TICKS ticks.  Between the
-   once-a-second updates only the running thread's recent_cpu changes,
-   so on those ticks only the running thread needs a new priority; the
-   timer interrupt stays cheap however many threads exist.  (A thread
-   that ran for part of the last few ticks and then blocked keeps its
-   priority until the next full update, a difference of less than one
-   priority level.) */
-
-/* Ticks between priority updates. */
-#define MLFQS_PRIORITY_TICKS 4
-
-/* The once-a-second update must fall on a priority update, because it
-   changes every thread's recent_cpu and recomputes every priority. */
-#if TIMER_FREQ % MLFQS_PRIORITY_TICKS != 0
-#error "TIMER_FREQ must be a multiple of MLFQS_PRIORITY_TICKS"
-#endif
-
-/* Sets T's priority from its recent_cpu and nice values.  Interrupts
-   must be off. */
-static void
-mlfqs_update_priority (struct thread *t)
-{
-  fixed_t exact = fp_sub (fp_from_int (PRI_MAX - 2 * t->nice),
-                          fp_div_int (t->recent_cpu, 4));
-  int priority = fp_trunc (exact);
-
-  if (priority < PRI_MIN)
-    priority = PRI_MIN;
-  else if (priority > PRI_MAX)
-    priority = PRI_MAX;
-  set_effective_priority (t, priority);
-}
-
-/* thread_foreach() callback for the once-a-second update: decays T's
-   recent_cpu by the factor *DECAY_, adds its nice value, and updates
-   its priority. */
-static void
-mlfqs_decay (struct thread *t, void *decay_)
-{
-  const fixed_t *decay = decay_;
-
-  if (t == idle_thread)
-    return;
-  t->recent_cpu = fp_add_int (fp_mul (*decay, t->recent_cpu), t->nice);
-  mlfqs_update_priority (t);
-}
-
-/* Folds the number of threads now ready or running into load_avg:
-   load_avg = (59/60) * load_avg + (1/60) * ready_threads. */
-static void
-mlfqs_update_load_avg (void)
-{
-  int ready_threads = ready_count + (thread_current () != idle_thread);
-
-  load_avg = fp_add (fp_div_int (fp_mul_int (load_avg, 59), 60),
-                     fp_div_int (fp_from_int (ready_threads), 60));
-}
-
-/* The 4.4BSD scheduler's part of a timer tick, in interrupt context:
-   charges the tick to the running thread, does the once-a-second
-   update of load_avg and every recent_cpu, refreshes priorities when
-   due, and asks for a switch if the running thread has been
-   overtaken. */
-static void
-mlfqs_tick (void)
-{
-  struct thread *cur = thread_current ();
-  int64_t now = timer_ticks ();
-
-  if (cur != idle_thread)
-    cur->recent_cpu = fp_add_int (cur->recent_cpu, 1);
-
-  if (now % TIMER_FREQ == 0)
-    {
-      fixed_t twice_load, decay;
-
-      mlfqs_update_load_avg ();
-      twice_load = fp_mul_int (load_avg, 2);
-      decay = fp_div (twice_load, fp_add_int (twice_load, 1));
-      thread_foreach (mlfqs_decay, &decay);
-      thread_yield_if_outranked ();
-    }
-  else if (now % MLFQS_PRIORITY_TICKS == 0 && cur != idle_thread)
-    {
-      mlfqs_update_priority (cur);
-      thread_yield_if_outranked ();
-    }
 }

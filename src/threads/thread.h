@@ -8,28 +8,38 @@
 #include <stdint.h>
 #include "threads/fixed-point.h"
 
-/* States in a thread's life cycle. */
+/* A thread is named by a tid: a positive number, unique for as long as
+   the kernel runs (tids are never reused).  thread_create() returns
+   TID_ERROR when it cannot make a thread. */
+typedef int tid_t;
+#define TID_ERROR ((tid_t) -1)
+
+/* The scheduler's priority range; bigger numbers run first.  New
+   threads usually take the middle value. */
+#define PRI_MIN 0
+#define PRI_DEFAULT 31
+#define PRI_MAX 63
+
+/* The range of nice values, which only the 4.4BSD scheduler (-mlfqs)
+   looks at.  A positive value makes a thread yield more of the CPU to
+   others, a negative one less; "main" starts at NICE_DEFAULT and every
+   other thread starts at its creator's value. */
+#define NICE_MIN -20
+#define NICE_DEFAULT 0
+#define NICE_MAX 20
+
+/* A thread's state.  thread_create() builds a thread blocked and then
+   unblocks it; from there it moves between READY (waiting in a ready
+   queue), RUNNING (on the CPU; exactly one thread is) and BLOCKED
+   (asleep until someone calls thread_unblock()), until thread_exit()
+   leaves it DYING for the next thread to free. */
 enum thread_status
   {
-    THREAD_RUNNING,     /* Running thread. */
-    THREAD_READY,       /* Not running but ready to run. */
-    THREAD_BLOCKED,     /* Waiting for an event to trigger. */
-    THREAD_DYING        /* About to be destroyed. */
+    THREAD_RUNNING,
+    THREAD_READY,
+    THREAD_BLOCKED,
+    THREAD_DYING
   };
-
-/* Thread identifier type. */
-typedef int tid_t;
-#define TID_ERROR ((tid_t) -1)          /* Error value for tid_t. */
-
-/* Thread priorities. */
-#define PRI_MIN 0                       /* Lowest priority. */
-#define PRI_DEFAULT 31                  /* Default priority. */
-#define PRI_MAX 63                      /* Highest priority. */
-
-/* Nice values, for the 4.4BSD scheduler. */
-#define NICE_MIN -20                    /* Most generous to others. */
-#define NICE_DEFAULT 0                  /* The initial thread's. */
-#define NICE_MAX 20                     /* Least generous. */
 
 /* A kernel thread or user process.
 
@@ -67,10 +77,10 @@ typedef int tid_t;
 struct thread
   {
     /* Owned by thread.c. */
-    tid_t tid;                          /* Thread identifier. */
-    enum thread_status status;          /* Thread state. */
-    char name[16];                      /* Name (for debugging). */
-    uint8_t *stack;                     /* Saved stack pointer. */
+    tid_t tid;
+    enum thread_status status;
+    char name[16];                      /* For messages and debuggers. */
+    uint8_t *stack;                     /* Saved while off the CPU. */
     int priority;                       /* Effective priority. */
     int base_priority;                  /* Priority before donations. */
     int nice;                           /* -mlfqs: NICE_MIN..NICE_MAX. */
@@ -90,39 +100,56 @@ struct thread
     struct process *process;            /* Process state, or NULL. */
 #endif
 
+    /* Owned by threads/fpu.c. */
+    struct fpu_context *fpu;            /* User FPU registers, or NULL. */
+
     /* Owned by thread.c. */
     unsigned magic;                     /* Detects stack overflow. */
   };
 
-/* If false (default), use the round-robin/priority scheduler.
-   If true, use the multi-level feedback queue scheduler.
-   Controlled by the kernel command-line option "-mlfqs". */
+/* Which scheduler chooses priorities: false for the priority scheduler
+   with donation, true for the 4.4BSD scheduler.  init.c sets it from
+   the "-mlfqs" option before thread_init(), and it never changes. */
 extern bool thread_mlfqs;
 
+/* Boot: thread_init() makes the running code the thread "main" (and must
+   come before anything that takes a lock); thread_start() adds the idle
+   thread and turns on interrupts, and with them preemption. */
 void thread_init (void);
 void thread_start (void);
 
+/* Called by the timer interrupt on each tick. */
 void thread_tick (void);
+
+/* Prints the "Thread:" line of the power-off statistics. */
 void thread_print_stats (void);
 
+/* The body of a kernel thread: thread_create()'s FUNCTION, called with
+   its AUX.  Returning from it ends the thread. */
 typedef void thread_func (void *aux);
 tid_t thread_create (const char *name, int priority, thread_func *, void *);
+void thread_exit (void) NO_RETURN;
 
-void thread_block (void);
-void thread_unblock (struct thread *);
-
+/* The running thread, and what it can ask about itself. */
 struct thread *thread_current (void);
 tid_t thread_tid (void);
 const char *thread_name (void);
-
-void thread_exit (void) NO_RETURN;
 void thread_yield (void);
 
-/* Performs some operation on thread T, given auxiliary data AUX. */
+/* The primitives under synch.h: putting the running thread to sleep
+   and making a sleeping thread ready again. */
+void thread_block (void);
+void thread_unblock (struct thread *);
+
+/* Visiting every thread.  ACTION gets each thread T in turn, with the
+   AUX given to thread_foreach(). */
 typedef void thread_action_func (struct thread *t, void *aux);
 void thread_foreach (thread_action_func *, void *);
 size_t thread_count (void);
 
+/* Priority scheduler: thread_set_priority() changes the running
+   thread's base priority, thread_get_priority() reports its effective
+   priority, donations included. */
 int thread_get_priority (void);
 void thread_set_priority (int);
 
@@ -131,6 +158,9 @@ void thread_raise_priority (struct thread *, int priority);
 void thread_refresh_priority (struct thread *);
 void thread_yield_if_outranked (void);
 
+/* 4.4BSD scheduler: the running thread's nice value, and the two
+   averages behind every priority, each reported as 100 times its value,
+   rounded. */
 int thread_get_nice (void);
 void thread_set_nice (int);
 int thread_get_recent_cpu (void);

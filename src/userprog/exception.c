@@ -1,10 +1,16 @@
 /* CPU exceptions in the user-program build.
 
-   Policy, in one place:
+   Policy, in one place, for every vector from 0 to 31:
      - an exception raised by user code (the interrupted CS is the user
        code segment) ends that process with exit status -1, through the
        same path as exit(), so it prints "NAME: exit(-1)" and nothing
-       else;
+       else.  That covers the faults a program can provoke on purpose
+       -- division by zero, bad opcodes, privileged instructions, bad
+       segment loads (#NP, #SS, #GP), an `iret' with the nested-task
+       flag set (#TS), misaligned accesses under EFLAGS.AC (#AC, the
+       kernel sets CR0.AM), unmasked x87 and SSE errors (#MF, #XM, see
+       threads/fpu.c) -- and the reserved vectors too, should one ever
+       be raised;
      - a page fault at a user address is first offered to vm/ in a VM
        build (page_fault_in(): a page not loaded yet, swapped out, or
        the stack growing), and if vm/ brings the page in, the faulting
@@ -15,7 +21,9 @@
        failure exit and the system call kills the process after
        releasing what it holds;
      - anything else the kernel raises is a kernel bug: dump the frame
-       and panic.
+       and panic.  The NMI, double fault and machine check are left to
+       interrupt.c, which panics for them whatever was running (see
+       exception_init()).
 
    The page-fault handler is installed as an interrupt gate so that CR2
    (the faulting address) is read before anything can preempt us and
@@ -45,44 +53,48 @@ static void user_or_kernel_fault (struct intr_frame *);
 static void page_fault (struct intr_frame *);
 static void kernel_bug (struct intr_frame *) NO_RETURN;
 
-/* Registers handlers for the CPU exceptions a program can cause.
+/* Vectors 0 to EXCEPTION_CNT - 1 are the CPU's. */
+#define EXCEPTION_CNT 32
 
-   #BP, #OF and #BR get DPL 3 so that the user instructions int3, into
-   and bound raise them directly; for the rest DPL 0 means a user `int'
-   with that vector raises #GP instead, which ends the process just the
-   same. */
+/* The page fault has a handler of its own.  The NMI, a double fault
+   and a machine check get none, so that interrupt.c panics if one ever
+   arrives: they report a broken machine or kernel, never something a
+   program did, and the state they interrupted cannot be trusted (a
+   double fault's saved CS:EIP is undefined, so "was it user code?" has
+   no answer). */
+#define VEC_NMI 2
+#define VEC_DOUBLE_FAULT 8
+#define VEC_PAGE_FAULT 14
+#define VEC_MACHINE_CHECK 18
+
+/* Installs the exception policy described at the top of the file for
+   every CPU exception vector, the reserved ones included:
+   whatever vector user code manages to raise, it is only ever fatal to
+   the process.
+
+   A gate's DPL decides whether an `int N' instruction in user code may
+   use it.  #BP, #OF and #BR get DPL 3, so that int3, into and bound --
+   and the equivalent `int $3', `int $4', `int $5' -- arrive as
+   themselves.  The rest get DPL 0: a user `int N' on them raises #GP
+   instead, which ends the process just the same. */
 void
 exception_init (void)
 {
-  intr_register_int (3, 3, INTR_ON, user_or_kernel_fault,
-                     "#BP Breakpoint Exception");
-  intr_register_int (4, 3, INTR_ON, user_or_kernel_fault,
-                     "#OF Overflow Exception");
-  intr_register_int (5, 3, INTR_ON, user_or_kernel_fault,
-                     "#BR BOUND Range Exceeded Exception");
+  int vec;
 
-  intr_register_int (0, 0, INTR_ON, user_or_kernel_fault,
-                     "#DE Divide Error");
-  intr_register_int (1, 0, INTR_ON, user_or_kernel_fault,
-                     "#DB Debug Exception");
-  intr_register_int (6, 0, INTR_ON, user_or_kernel_fault,
-                     "#UD Invalid Opcode Exception");
-  intr_register_int (7, 0, INTR_ON, user_or_kernel_fault,
-                     "#NM Device Not Available Exception");
-  intr_register_int (11, 0, INTR_ON, user_or_kernel_fault,
-                     "#NP Segment Not Present");
-  intr_register_int (12, 0, INTR_ON, user_or_kernel_fault,
-                     "#SS Stack Fault Exception");
-  intr_register_int (13, 0, INTR_ON, user_or_kernel_fault,
-                     "#GP General Protection Exception");
-  intr_register_int (16, 0, INTR_ON, user_or_kernel_fault,
-                     "#MF x87 FPU Floating-Point Error");
-  intr_register_int (17, 0, INTR_ON, user_or_kernel_fault,
-                     "#AC Alignment Check Exception");
-  intr_register_int (19, 0, INTR_ON, user_or_kernel_fault,
-                     "#XF SIMD Floating-Point Exception");
+  for (vec = 0; vec < EXCEPTION_CNT; vec++)
+    {
+      int dpl = vec >= 3 && vec <= 5 ? 3 : 0;
 
-  intr_register_int (14, 0, INTR_OFF, page_fault, "#PF Page-Fault Exception");
+      if (vec == VEC_NMI || vec == VEC_DOUBLE_FAULT
+          || vec == VEC_MACHINE_CHECK)
+        continue;
+      if (vec == VEC_PAGE_FAULT)
+        intr_register_int (vec, 0, INTR_OFF, page_fault, intr_name (vec));
+      else
+        intr_register_int (vec, dpl, INTR_ON, user_or_kernel_fault,
+                           intr_name (vec));
+    }
 }
 
 /* Prints the exception statistics line for shutdown. */

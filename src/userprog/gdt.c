@@ -4,18 +4,26 @@
    gdt_init() replaces it with the full table, indexed by the selectors
    in threads/loader.h:
 
-     SEL_NULL   0x00   required null descriptor
-     SEL_KCSEG  0x08   kernel code, ring 0
-     SEL_KDSEG  0x10   kernel data, ring 0
-     SEL_UCSEG  0x18   user code, ring 3 (selector 0x1b carries RPL 3)
-     SEL_UDSEG  0x20   user data, ring 3 (selector 0x23 carries RPL 3)
-     SEL_TSS    0x28   the task-state segment (tss.c)
+     SEL_NULL     0x00   required null descriptor
+     SEL_KCSEG    0x08   kernel code, ring 0
+     SEL_KDSEG    0x10   kernel data, ring 0
+     SEL_UCSEG    0x18   user code, ring 3 (selector 0x1b carries RPL 3)
+     SEL_UDSEG    0x20   user data, ring 3 (selector 0x23 carries RPL 3)
+     SEL_TSS      0x28   the task-state segment (tss.c)
+     SEL_UABSENT  0x30   user data, ring 3, not present (selector 0x33)
 
    Every code and data segment is flat: base 0, limit 4 GB.  Protection
    between user and kernel comes from paging (the U/S bit of each page),
    not from segment limits; the user segments exist only so that code
    can run at privilege level 3.  The kernel segments are unchanged
    from the boot table, so the segment registers need no reload.
+
+   Nothing uses SEL_UABSENT.  With every other segment present and
+   flat, it is the one thing a program can load to make the CPU raise
+   "segment not present" (#NP, through DS, ES, FS or GS) or a stack
+   fault (#SS, through SS).  Both must merely end the program, like
+   every exception user code causes (userprog/exception.c), and the
+   tests exc-np and exc-ss use this descriptor to check that they do.
 
    The table is written once during start-up, before interrupts are on,
    and never changes, so it needs no lock. */
@@ -33,6 +41,9 @@ static uint64_t gdt[SEL_CNT];
 #define TYPE_CODE_RX 0xa        /* Code: execute and read. */
 #define TYPE_DATA_RW 0x2        /* Data: read and write. */
 #define TYPE_TSS_32  0x9        /* Available 32-bit TSS. */
+
+/* The descriptor's present bit. */
+#define DESC_PRESENT ((uint64_t) 1 << 47)
 
 static uint64_t make_descriptor (uint32_t base, uint32_t limit,
                                  bool code_or_data, int type, int dpl,
@@ -56,6 +67,8 @@ gdt_init (void)
   gdt[SEL_KDSEG / sizeof *gdt] = make_flat_segment (TYPE_DATA_RW, 0);
   gdt[SEL_UCSEG / sizeof *gdt] = make_flat_segment (TYPE_CODE_RX, 3);
   gdt[SEL_UDSEG / sizeof *gdt] = make_flat_segment (TYPE_DATA_RW, 3);
+  gdt[SEL_UABSENT / sizeof *gdt] = make_flat_segment (TYPE_DATA_RW, 3)
+                                   & ~DESC_PRESENT;
   gdt[SEL_TSS / sizeof *gdt] = make_descriptor (tss_base, tss_size () - 1,
                                                 false, TYPE_TSS_32, 0, false);
 

@@ -39,6 +39,7 @@
 #include <string.h>
 #include "devices/timer.h"
 #include "threads/flags.h"
+#include "threads/fpu.h"
 #include "threads/interrupt.h"
 #include "threads/loader.h"
 #include "threads/malloc.h"
@@ -204,6 +205,7 @@ process_exit (void)
   if (p->is_user)
     printf ("%s: exit(%d)\n", t->name, p->exit_status);
   free_address_space ();
+  fpu_context_destroy ();
 
   record = p->record;
   if (record != NULL)
@@ -417,6 +419,8 @@ load (char *cmd_line, struct intr_frame *frame)
     return false;
 #endif
   process_activate ();
+  if (!fpu_context_create ())
+    return false;
 
   argc = argstack_cut (cmd_line, &strings_size);
   memset (frame, 0, sizeof *frame);

@@ -7,65 +7,12 @@
 
 #include <debug.h>
 
-void run_test (const char *);
+/* Runs the kernel test called NAME; panics if there is none. */
+void run_test (const char *name);
 
-typedef void test_func (void);
-
-/* One declaration per test: see tests.c for the table. */
-extern test_func test_boot_smoke;
-
-/* Foundation tests: threads, synchronization, memory, the kernel
-   library, and how panics and faults are reported. */
-extern test_func test_thread_lifecycle;
-extern test_func test_synch_sema;
-extern test_func test_synch_lock;
-extern test_func test_synch_cond;
-extern test_func test_malloc_stress;
-extern test_func test_palloc_pools;
-extern test_func test_lib_list;
-extern test_func test_lib_hash;
-extern test_func test_lib_bitmap;
-extern test_func test_lib_printf;
-extern test_func test_lib_string;
-extern test_func test_lib_stdlib;
-extern test_func test_lib_random;
-extern test_func test_panic_backtrace;
-extern test_func test_stack_overflow;
-extern test_func test_kernel_fault;
-extern test_func test_kernel_text_readonly;
-/* End of foundation tests. */
-
-/* Threads-project tests: alarm clock, priority scheduling and
-   donation, 4.4BSD scheduler. */
-extern test_func test_alarm_single;
-extern test_func test_alarm_multiple;
-extern test_func test_alarm_simultaneous;
-extern test_func test_alarm_priority;
-extern test_func test_alarm_zero;
-extern test_func test_alarm_negative;
-extern test_func test_priority_change;
-extern test_func test_priority_donate_one;
-extern test_func test_priority_donate_multiple;
-extern test_func test_priority_donate_multiple2;
-extern test_func test_priority_donate_nest;
-extern test_func test_priority_donate_sema;
-extern test_func test_priority_donate_lower;
-extern test_func test_priority_fifo;
-extern test_func test_priority_preempt;
-extern test_func test_priority_sema;
-extern test_func test_priority_condvar;
-extern test_func test_priority_donate_chain;
-extern test_func test_mlfqs_load_1;
-extern test_func test_mlfqs_load_60;
-extern test_func test_mlfqs_load_avg;
-extern test_func test_mlfqs_recent_1;
-extern test_func test_mlfqs_fair_2;
-extern test_func test_mlfqs_fair_20;
-extern test_func test_mlfqs_nice_2;
-extern test_func test_mlfqs_nice_10;
-extern test_func test_mlfqs_block;
-/* End of threads-project tests. */
-
+/* Print "(NAME) " and the printf-style message on a line of its own.
+   fail() prints "FAIL: " before the message and then panics, so the
+   test stops there; pass() prints "PASS". */
 void msg (const char *, ...) PRINTF_FORMAT (1, 2);
 void fail (const char *, ...) PRINTF_FORMAT (1, 2) NO_RETURN;
 void pass (void);
@@ -76,5 +23,71 @@ void pass (void);
 #define EXPECT(CONDITION)                                       \
   ((CONDITION) ? (void) 0                                       \
    : fail ("%s:%d: expected %s", __FILE__, __LINE__, #CONDITION))
+
+typedef void test_func (void);
+
+/* The registry of kernel tests, one ENTRY (NAME, ID) per test: NAME is
+   what `run' is given, the function is test_ID.  This one list makes
+   both the declarations below and the table in tests.c, so a test is
+   added with one line here and its name and source in Make.tests. */
+#define KERNEL_TESTS(ENTRY)                                             \
+  ENTRY ("boot-smoke", boot_smoke)                                      \
+                                                                        \
+  /* Foundation tests: threads, synchronization, memory, the kernel     \
+     library, and how panics and faults are reported. */                \
+  ENTRY ("thread-lifecycle", thread_lifecycle)                          \
+  ENTRY ("synch-sema", synch_sema)                                      \
+  ENTRY ("synch-lock", synch_lock)                                      \
+  ENTRY ("synch-cond", synch_cond)                                      \
+  ENTRY ("malloc-stress", malloc_stress)                                \
+  ENTRY ("palloc-pools", palloc_pools)                                  \
+  ENTRY ("lib-list", lib_list)                                          \
+  ENTRY ("lib-hash", lib_hash)                                          \
+  ENTRY ("lib-bitmap", lib_bitmap)                                      \
+  ENTRY ("lib-printf", lib_printf)                                      \
+  ENTRY ("lib-string", lib_string)                                      \
+  ENTRY ("lib-stdlib", lib_stdlib)                                      \
+  ENTRY ("lib-random", lib_random)                                      \
+  ENTRY ("panic-backtrace", panic_backtrace)                            \
+  ENTRY ("stack-overflow", stack_overflow)                              \
+  ENTRY ("kernel-fault", kernel_fault)                                  \
+  ENTRY ("kernel-text-readonly", kernel_text_readonly)                  \
+  /* End of foundation tests. */                                        \
+                                                                        \
+  /* Threads-project tests: alarm clock, priority scheduling and        \
+     donation, 4.4BSD scheduler. */                                     \
+  ENTRY ("alarm-single", alarm_single)                                  \
+  ENTRY ("alarm-multiple", alarm_multiple)                              \
+  ENTRY ("alarm-simultaneous", alarm_simultaneous)                      \
+  ENTRY ("alarm-priority", alarm_priority)                              \
+  ENTRY ("alarm-zero", alarm_zero)                                      \
+  ENTRY ("alarm-negative", alarm_negative)                              \
+  ENTRY ("priority-change", priority_change)                            \
+  ENTRY ("priority-donate-one", priority_donate_one)                    \
+  ENTRY ("priority-donate-multiple", priority_donate_multiple)          \
+  ENTRY ("priority-donate-multiple2", priority_donate_multiple2)        \
+  ENTRY ("priority-donate-nest", priority_donate_nest)                  \
+  ENTRY ("priority-donate-sema", priority_donate_sema)                  \
+  ENTRY ("priority-donate-lower", priority_donate_lower)                \
+  ENTRY ("priority-fifo", priority_fifo)                                \
+  ENTRY ("priority-preempt", priority_preempt)                          \
+  ENTRY ("priority-sema", priority_sema)                                \
+  ENTRY ("priority-condvar", priority_condvar)                          \
+  ENTRY ("priority-donate-chain", priority_donate_chain)                \
+  ENTRY ("mlfqs-load-1", mlfqs_load_1)                                  \
+  ENTRY ("mlfqs-load-60", mlfqs_load_60)                                \
+  ENTRY ("mlfqs-load-avg", mlfqs_load_avg)                              \
+  ENTRY ("mlfqs-recent-1", mlfqs_recent_1)                              \
+  ENTRY ("mlfqs-fair-2", mlfqs_fair_2)                                  \
+  ENTRY ("mlfqs-fair-20", mlfqs_fair_20)                                \
+  ENTRY ("mlfqs-nice-2", mlfqs_nice_2)                                  \
+  ENTRY ("mlfqs-nice-10", mlfqs_nice_10)                                \
+  ENTRY ("mlfqs-block", mlfqs_block)                                    \
+  /* End of threads-project tests. */
+
+/* test_boot_smoke and the rest, each `void test_ID (void)'. */
+#define DECLARE_TEST(NAME, ID) extern test_func test_##ID;
+KERNEL_TESTS (DECLARE_TEST)
+#undef DECLARE_TEST
 
 #endif /* tests/threads/tests.h */

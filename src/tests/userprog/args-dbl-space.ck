@@ -2,14 +2,8 @@
 use strict;
 use warnings;
 use tests::tests;
-check_expected ([<<'EOF']);
-(args) begin
-(args) argc = 3
-(args) argv[0] = 'args-dbl-space'
-(args) argv[1] = 'two'
-(args) argv[2] = 'spaces!'
-(args) argv[3] = null
-(args) end
-args-dbl-space: exit(0)
-EOF
+use tests::userprog::args;
+# The command line has two spaces between "two" and "spaces!"; they
+# separate the words as one space would.
+check_args (qw(args-dbl-space two spaces!));
 pass;

@@ -2,15 +2,13 @@
 use strict;
 use warnings;
 use tests::tests;
-check_expected (IGNORE_EXIT_CODES => 1, [<<'EOF']);
-(syn-remove) begin
-(syn-remove) create "deleteme"
-(syn-remove) open "deleteme"
-(syn-remove) remove "deleteme"
-(syn-remove) write "deleteme"
-(syn-remove) seek "deleteme" to 0
-(syn-remove) read "deleteme"
-(syn-remove) close "deleteme"
-(syn-remove) end
-EOF
+use tests::lib;
+# Every step after the remove goes through the descriptor that was
+# open before it, and must still succeed.
+my $file = '"deleteme"';
+my @steps = ((map ("$_ $file", qw(create open remove write))),
+             "seek $file to 0",
+             (map ("$_ $file", qw(read close))));
+check_expected (IGNORE_EXIT_CODES => 1,
+                [join ("\n", msg_lines ('syn-remove', @steps))]);
 pass;

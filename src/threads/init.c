@@ -293,6 +293,15 @@ opt_mlfqs (const char *value UNUSED)
   thread_mlfqs = true;
 }
 
+#ifdef VM
+/* -vmtrace=TICKS: watch paging as it happens (vm.c). */
+static void
+opt_vm_trace (const char *ticks)
+{
+  vm_set_trace (atoi (ticks));
+}
+#endif
+
 #ifdef USERPROG
 /* -ul=COUNT: tests use a small user pool to run out of memory fast. */
 static void
@@ -325,6 +334,8 @@ static const struct option options[] =
      "use block device BDEV as the scratch disk"},
 #ifdef VM
     {"-swap", "BDEV", opt_swap_device, "swap to block device BDEV"},
+    {"-vmtrace", "TICKS", opt_vm_trace,
+     "print the VM counters at most every TICKS ticks while paging"},
 #endif
 #endif
     {"-rs", "SEED", opt_seed, "seed the random number generator with SEED"},

@@ -30,5 +30,7 @@ void vm_init (void);
 void vm_count (enum vm_event);
 void vm_get_stats (struct vm_stats *);
 void vm_print_stats (void);
+void vm_set_trace (int ticks);
+void vm_trace (void);
 
 #endif /* vm/vm.h */

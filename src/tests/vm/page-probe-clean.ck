@@ -1,0 +1,21 @@
+# -*- perl -*-
+use strict;
+use warnings;
+use tests::tests;
+use tests::vm::counters;
+check_expected ([<<'EOF']);
+(page-probe-clean) begin
+(page-probe-clean) open "sample.txt"
+(page-probe-clean) read it into the start of an untouched 2 MB buffer
+(page-probe-clean) the file's bytes are there and the rest is still zero
+(page-probe-clean) end
+page-probe-clean: exit(0)
+EOF
+
+# Checking the buffer evicts much of it; of the program's pages only
+# the few it wrote (stack, data, the start of the buffer) may go to
+# swap.  Dirtying the whole buffer would write well over a hundred.
+my $vm = vm_counters (read_text_file ("$test.output"));
+check_counter ($vm, 'evictions', 100);
+check_counter ($vm, 'swap_writes', undef, 32);
+pass;

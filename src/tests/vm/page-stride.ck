@@ -1,0 +1,14 @@
+# -*- perl -*-
+use strict;
+use warnings;
+use tests::tests;
+check_expected ([<<'EOF']);
+(page-stride) begin
+(page-stride) fill 8 MB, every 7th page at a time
+(page-stride) check and refill, every 13th page at a time
+(page-stride) check, every 5th page at a time
+(page-stride) all 8 MB held what was written
+(page-stride) end
+page-stride: exit(0)
+EOF
+pass;

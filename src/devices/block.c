@@ -166,73 +166,95 @@ block_write (struct block *block, block_sector_t sector, const void *buffer)
   count (&block->write_cnt);
 }
 
-/* Returns the number of sectors in BLOCK. */
+/* The three facts a device carries for its whole life, fixed when it
+   is registered: its size in sectors, its name ("hda", "hdb1") and
+   its type. */
 block_sector_t
 block_size (struct block *block)
 {
   return block->size;
 }
 
-/* Returns BLOCK's name, e.g. "hda1". */
+/* See block_size(). */
 const char *
 block_name (struct block *block)
 {
   return block->name;
 }
 
-/* Returns BLOCK's type. */
+/* See block_size(). */
 enum block_type
 block_type (struct block *block)
 {
   return block->type;
 }
 
-/* Prints the transfer counts of the device in each role, one line per
-   role that is filled, e.g. "hda2 (filesys): 12 reads, 34 writes". */
+/* Prints BLOCK's statistics line, "hda2 (filesys): 12 reads, 34
+   writes": the counts are of sectors, so they measure traffic, not
+   requests. */
+static void
+print_transfer_counts (const struct block *block)
+{
+  printf ("%s (%s): %llu reads, %llu writes\n",
+          block->name, block_type_name (block->type),
+          block->read_cnt, block->write_cnt);
+}
+
+/* Prints the statistics of each device that has a role, in role
+   order.  Only those are listed because they are what the kernel
+   uses; a partition's transfers also pass through its disk's
+   counters, so listing every device would count them twice. */
 void
 block_print_stats (void)
 {
-  int role;
+  enum block_type role;
 
   for (role = 0; role < BLOCK_ROLE_CNT; role++)
-    {
-      struct block *block = by_role[role];
-      if (block != NULL)
-        printf ("%s (%s): %llu reads, %llu writes\n",
-                block->name, block_type_name (block->type),
-                block->read_cnt, block->write_cnt);
-    }
+    if (by_role[role] != NULL)
+      print_transfer_counts (by_role[role]);
 }
 
-/* Registers a new device of TYPE named NAME with SIZE sectors, whose
-   transfers go to OPS with AUX, and announces it on the console with
-   EXTRA_INFO (which may be NULL) appended.  Returns the new device.
-   Called during boot only; panics if out of memory. */
+/* Prints the line that tells the user a device was found, e.g.
+   "hda1: 4,032 sectors (1 MB), Pintos file system (21)". */
+static void
+announce (const struct block *block, const char *extra_info)
+{
+  uint64_t bytes = (uint64_t) block->size * BLOCK_SECTOR_SIZE;
+
+  printf ("%s: %'"PRDSNu" sectors (", block->name, block->size);
+  print_human_readable_size (bytes);
+  if (extra_info == NULL)
+    printf (")\n");
+  else
+    printf ("), %s\n", extra_info);
+}
+
+/* Registers a device of TYPE called NAME, SIZE sectors long, whose
+   transfers go to OPS with AUX, and announces it with EXTRA_INFO
+   (which may be NULL) appended.  Returns the device.  Runs during
+   boot, when running out of memory leaves nothing to fall back on,
+   so it panics in that case. */
 struct block *
 block_register (const char *name, enum block_type type,
                 const char *extra_info, block_sector_t size,
                 const struct block_operations *ops, void *aux)
 {
-  struct block *block = malloc (sizeof *block);
+  struct block *block;
 
-  if (block == NULL)
-    PANIC ("Failed to allocate memory for block device descriptor");
   ASSERT (type < BLOCK_CNT);
+  ASSERT (ops != NULL);
 
+  /* Zeroed memory starts both transfer counters at 0. */
+  block = calloc (1, sizeof *block);
+  if (block == NULL)
+    PANIC ("no memory to register block device %s", name);
   strlcpy (block->name, name, sizeof block->name);
   block->type = type;
   block->size = size;
   block->ops = ops;
   block->aux = aux;
-  block->read_cnt = block->write_cnt = 0;
+
   list_push_back (&all_blocks, &block->list_elem);
-
-  printf ("%s: %'"PRDSNu" sectors (", block->name, block->size);
-  print_human_readable_size ((uint64_t) size * BLOCK_SECTOR_SIZE);
-  printf (")");
-  if (extra_info != NULL)
-    printf (", %s", extra_info);
-  printf ("\n");
-
+  announce (block, extra_info);
   return block;
 }

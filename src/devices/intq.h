@@ -35,10 +35,18 @@ struct intq
     size_t tail;                    /* Next slot to read. */
   };
 
-void intq_init (struct intq *);
-bool intq_empty (const struct intq *);
-bool intq_full (const struct intq *);
-uint8_t intq_getc (struct intq *);
-void intq_putc (struct intq *, uint8_t);
+/* Sets up Q empty, with no waiters. */
+void intq_init (struct intq *q);
+
+/* State tests, for callers that must not sleep.  They only look, so
+   their answer holds as long as interrupts stay off. */
+bool intq_empty (const struct intq *q);
+bool intq_full (const struct intq *q);
+
+/* Take one byte out of, or put one byte into, Q.  In a thread these
+   wait for the other side if they must; in an interrupt handler the
+   queue must already be known non-empty or non-full. */
+uint8_t intq_getc (struct intq *q);
+void intq_putc (struct intq *q, uint8_t byte);
 
 #endif /* devices/intq.h */

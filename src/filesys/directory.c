@@ -14,8 +14,9 @@
    name.  A struct dir holds its inode open and a position for
    dir_readdir().
 
-   Locking: none.  Callers serialize the file system as a whole; user
-   programs do so through the file-system lock in userprog/syscall.c. */
+   Locking: none here.  The file system's callers reach directories
+   only through filesys.c's name operations, under its names_lock;
+   fsutil.c's listing runs before or after every user program. */
 
 #include "filesys/directory.h"
 #include <debug.h>

@@ -1,29 +1,46 @@
 #ifndef FILESYS_DIRECTORY_H
 #define FILESYS_DIRECTORY_H
 
-/* Directories: files that map names to inode sectors. */
+/* Directories: files that map names to inode sectors.  A struct dir is
+   an open directory, private to directory.c; everything outside sees
+   it only through a pointer. */
 
 #include <stdbool.h>
 #include <stddef.h>
 #include "devices/block.h"
 
-/* Longest file name, in characters, not counting the null. */
+/* Longest file name, in characters, not counting the null.  Part of
+   the on-disk entry format, so disks written earlier stay readable
+   only while it stays 14. */
 #define NAME_MAX 14
 
 struct inode;
+struct dir;
 
-/* Opening and closing. */
+/* Writing a fresh directory into an already allocated SECTOR, sized
+   once and for all for ENTRY_CNT names (files do not grow here). */
 bool dir_create (block_sector_t sector, size_t entry_cnt);
-struct dir *dir_open (struct inode *);
-struct dir *dir_open_root (void);
-struct dir *dir_reopen (struct dir *);
-void dir_close (struct dir *);
-struct inode *dir_get_inode (struct dir *);
 
-/* Reading and writing. */
-bool dir_lookup (const struct dir *, const char *name, struct inode **);
-bool dir_add (struct dir *, const char *name, block_sector_t);
-bool dir_remove (struct dir *, const char *name);
-bool dir_readdir (struct dir *, char name[NAME_MAX + 1]);
+/* Getting hold of a directory.  dir_open() takes over the caller's
+   opening of the inode; every successful open, root or reopen, is
+   balanced by one dir_close(), which accepts NULL. */
+struct dir *dir_open_root (void);
+struct dir *dir_open (struct inode *inode);
+struct dir *dir_reopen (struct dir *dir);
+void dir_close (struct dir *dir);
+
+/* The inode the directory is stored in, still owned by DIR. */
+struct inode *dir_get_inode (struct dir *dir);
+
+/* Names in a directory.  A successful lookup hands back an inode that
+   the caller must close. */
+bool dir_lookup (const struct dir *dir, const char *name,
+                 struct inode **inode);
+bool dir_add (struct dir *dir, const char *name, block_sector_t sector);
+bool dir_remove (struct dir *dir, const char *name);
+
+/* Walking a directory: each call yields the next name in use, from a
+   position kept in DIR itself. */
+bool dir_readdir (struct dir *dir, char name[NAME_MAX + 1]);
 
 #endif /* filesys/directory.h */

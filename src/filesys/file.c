@@ -7,10 +7,8 @@
    one opener and owns one opening of its inode; closing the file
    closes that opening and withdraws its write denial.
 
-   Locking: none.  A struct file is used by one thread at a time, and
-   the inode layer below relies on its callers to serialize the file
-   system; user programs do so through the file-system lock in
-   userprog/syscall.c. */
+   Locking: none here.  A struct file is used by one thread at a time;
+   the inode layer below locks what is shared. */
 
 #include "filesys/file.h"
 #include <debug.h>
@@ -116,17 +114,30 @@ file_write_at (struct file *file, const void *buffer, off_t size,
   return inode_write_at (file->inode, buffer, size, start);
 }
 
+/* Brings FILE's own write denial to DENY.  The inode counts denials
+   from all its openers, so FILE may add or withdraw only its single
+   share, and only when its own state changes: calling either public
+   function twice in a row must not unbalance the inode's count. */
+static void
+set_write_denial (struct file *file, bool deny)
+{
+  ASSERT (file != NULL);
+  if (file->deny_write == deny)
+    return;
+
+  file->deny_write = deny;
+  if (deny)
+    inode_deny_write (file->inode);
+  else
+    inode_allow_write (file->inode);
+}
+
 /* Stops anyone writing FILE's inode until file_allow_write() or
    file_close() on FILE.  Repeating it is harmless. */
 void
 file_deny_write (struct file *file)
 {
-  ASSERT (file != NULL);
-  if (!file->deny_write)
-    {
-      file->deny_write = true;
-      inode_deny_write (file->inode);
-    }
+  set_write_denial (file, true);
 }
 
 /* Withdraws FILE's denial of writes, if it made one.  Writes stay
@@ -134,12 +145,7 @@ file_deny_write (struct file *file)
 void
 file_allow_write (struct file *file)
 {
-  ASSERT (file != NULL);
-  if (file->deny_write)
-    {
-      file->deny_write = false;
-      inode_allow_write (file->inode);
-    }
+  set_write_denial (file, false);
 }
 
 /* Returns FILE's size in bytes. */

@@ -2,32 +2,41 @@
 #define FILESYS_FILE_H
 
 /* Open files: an inode plus a current position, and whether this
-   opener has denied writes to the inode. */
+   opener has denied writes to the inode.  struct file itself is
+   private to file.c. */
 
 #include <stdbool.h>
 #include "filesys/off_t.h"
 
 struct inode;
+struct file;
 
-/* Opening and closing. */
-struct file *file_open (struct inode *);
-struct file *file_reopen (struct file *);
-void file_close (struct file *);
-struct inode *file_get_inode (struct file *);
+/* A file's life.  file_open() takes over the caller's opening of the
+   inode, and a reopened file has a position of its own; file_close()
+   accepts NULL and undoes any write denial the file made. */
+struct file *file_open (struct inode *inode);
+struct file *file_reopen (struct file *file);
+void file_close (struct file *file);
+struct inode *file_get_inode (struct file *file);
 
-/* Reading and writing. */
-off_t file_read (struct file *, void *, off_t);
-off_t file_read_at (struct file *, void *, off_t size, off_t start);
-off_t file_write (struct file *, const void *, off_t);
-off_t file_write_at (struct file *, const void *, off_t size, off_t start);
+/* Data moved at the file's position, which advances past it. */
+off_t file_read (struct file *file, void *buffer, off_t size);
+off_t file_write (struct file *file, const void *buffer, off_t size);
 
-/* Keeping others from writing. */
-void file_deny_write (struct file *);
-void file_allow_write (struct file *);
+/* Data moved at an explicit byte offset; the position is untouched. */
+off_t file_read_at (struct file *file, void *buffer, off_t size,
+                    off_t start);
+off_t file_write_at (struct file *file, const void *buffer, off_t size,
+                     off_t start);
 
-/* Position and size. */
-void file_seek (struct file *, off_t);
-off_t file_tell (struct file *);
-off_t file_length (struct file *);
+/* The position, and the size it moves within. */
+void file_seek (struct file *file, off_t new_pos);
+off_t file_tell (struct file *file);
+off_t file_length (struct file *file);
+
+/* Executables are kept unchanged while they run: the loader denies
+   writes to the inode through its file until that file is closed. */
+void file_deny_write (struct file *file);
+void file_allow_write (struct file *file);
 
 #endif /* filesys/file.h */

@@ -8,15 +8,23 @@
 #include <stdbool.h>
 #include "filesys/off_t.h"
 
-/* Sectors with a fixed job on every file-system device. */
+/* Sectors with a fixed job on every file-system device.  They are part
+   of the on-disk format: a disk made by an earlier run is found again
+   through them. */
 #define FREE_MAP_SECTOR 0       /* Inode of the free-map file. */
 #define ROOT_DIR_SECTOR 1       /* Inode of the root directory. */
 
-/* The device that holds the file system. */
+/* Where the file system lives; set by filesys_init(), and read by the
+   modules below this one to reach the disk. */
 extern struct block *fs_device;
 
+/* Called once at boot (FORMAT erases the device first), and once at
+   power-off, after which the disk holds everything written. */
 void filesys_init (bool format);
 void filesys_done (void);
+
+/* Files by name, all in the root directory.  A name longer than
+   NAME_MAX is never found, and creating it fails. */
 bool filesys_create (const char *name, off_t initial_size);
 struct file *filesys_open (const char *name);
 bool filesys_remove (const char *name);

@@ -13,9 +13,10 @@
    always set, and a set bit belongs to exactly one inode or inode's
    data.
 
-   Locking: none here.  Callers serialize the file system as a whole;
-   user programs do so through the file-system lock in
-   userprog/syscall.c. */
+   Locking: map_lock guards the bitmap and its saving, so a create may
+   take sectors while a close elsewhere gives others back.  It comes
+   after filesys.c's names_lock and inode.c's open_inodes_lock, and
+   before the free-map file's inode lock (see filesys.c). */
 
 #include "filesys/free-map.h"
 #include <bitmap.h>
@@ -23,21 +24,37 @@
 #include "filesys/file.h"
 #include "filesys/filesys.h"
 #include "filesys/inode.h"
+#include "threads/synch.h"
 
 /* The map itself, and the file that stores it (NULL until opened). */
 static struct bitmap *free_map;
 static struct file *free_map_file;
+static struct lock map_lock;
 
-/* Creates the in-memory map with every sector free except the two
-   that have a fixed job.  Call once, before anything else here. */
+/* Sectors that hold the file system's own bookkeeping on every
+   device.  They are taken from the moment the map exists, before any
+   file does, so no allocation can ever hand them out. */
+static const block_sector_t reserved_sectors[] =
+  {
+    FREE_MAP_SECTOR,
+    ROOT_DIR_SECTOR,
+  };
+
+/* Creates the in-memory map, one bit for each sector of fs_device,
+   with only the reserved sectors taken.  Call once, before anything
+   else here. */
 void
 free_map_init (void)
 {
-  free_map = bitmap_create (block_size (fs_device));
+  block_sector_t sector_cnt = block_size (fs_device);
+  size_t i;
+
+  lock_init (&map_lock);
+  free_map = bitmap_create (sector_cnt);
   if (free_map == NULL)
-    PANIC ("bitmap creation failed--file system device is too large");
-  bitmap_mark (free_map, FREE_MAP_SECTOR);
-  bitmap_mark (free_map, ROOT_DIR_SECTOR);
+    PANIC ("no memory for a free map of %"PRDSNu" sectors", sector_cnt);
+  for (i = 0; i < sizeof reserved_sectors / sizeof *reserved_sectors; i++)
+    bitmap_mark (free_map, reserved_sectors[i]);
 }
 
 /* Saves the whole map to its file, if the file is open.  Returns
@@ -54,17 +71,21 @@ save_map (void)
 bool
 free_map_allocate (size_t cnt, block_sector_t *sectorp)
 {
-  size_t sector = bitmap_scan_and_flip (free_map, 0, cnt, false);
+  size_t sector;
+  bool saved = false;
 
-  if (sector == BITMAP_ERROR)
-    return false;
-  if (!save_map ())
+  lock_acquire (&map_lock);
+  sector = bitmap_scan_and_flip (free_map, 0, cnt, false);
+  if (sector != BITMAP_ERROR)
     {
-      bitmap_set_multiple (free_map, sector, cnt, false);
-      return false;
+      saved = save_map ();
+      if (!saved)
+        bitmap_set_multiple (free_map, sector, cnt, false);
     }
-  *sectorp = sector;
-  return true;
+  lock_release (&map_lock);
+  if (saved)
+    *sectorp = sector;
+  return saved;
 }
 
 /* Marks the CNT sectors starting at SECTOR free again.  They must all
@@ -72,9 +93,14 @@ free_map_allocate (size_t cnt, block_sector_t *sectorp)
 void
 free_map_release (block_sector_t sector, size_t cnt)
 {
+  bool saved;
+
+  lock_acquire (&map_lock);
   ASSERT (bitmap_all (free_map, sector, cnt));
   bitmap_set_multiple (free_map, sector, cnt, false);
-  if (!save_map ())
+  saved = save_map ();
+  lock_release (&map_lock);
+  if (!saved)
     PANIC ("can't write free map");
 }
 

@@ -30,8 +30,6 @@
 #include "filesys/file.h"
 #include "filesys/filesys.h"
 #include "threads/malloc.h"
-#include "threads/palloc.h"
-#include "threads/vaddr.h"
 
 /* Opens the file named NAME, or panics. */
 static struct file *
@@ -83,37 +81,40 @@ fsutil_ls (char **argv UNUSED)
 }
 
 /* Prints the contents of file ARGV[1] as a hex dump, which shows
-   binary files as plainly as text. */
+   binary files as plainly as text.  The file goes through a buffer of
+   one sector; as that is a whole number of 16-byte dump lines, the
+   lines come out the same as if the file were dumped in one piece. */
 void
 fsutil_cat (char **argv)
 {
-  const char *file_name = argv[1];
   struct file *file;
-  char *buffer;
-  off_t ofs = 0;
-  off_t n;
+  char *sector;
 
-  printf ("Printing '%s' to the console...\n", file_name);
-  file = open_or_panic (file_name);
-  buffer = palloc_get_page (PAL_ASSERT);
-  while ((n = file_read (file, buffer, PGSIZE)) > 0)
+  printf ("Printing '%s' to the console...\n", argv[1]);
+  file = open_or_panic (argv[1]);
+  sector = sector_buffer ();
+  for (;;)
     {
-      hex_dump (ofs, buffer, n, true);
-      ofs += n;
+      off_t n = file_read (file, sector, BLOCK_SECTOR_SIZE);
+
+      if (n <= 0)
+        break;
+      /* The read has moved the position past the bytes in hand. */
+      hex_dump (file_tell (file) - n, sector, n, true);
     }
-  palloc_free_page (buffer);
   file_close (file);
+  free (sector);
 }
 
-/* Deletes file ARGV[1]. */
+/* Deletes file ARGV[1].  Anyone who has it open keeps it until they
+   close it, as for the remove system call. */
 void
 fsutil_rm (char **argv)
 {
-  const char *file_name = argv[1];
-
-  printf ("Removing '%s'...\n", file_name);
-  if (!filesys_remove (file_name))
-    PANIC ("%s: delete failed", file_name);
+  printf ("Removing '%s'...\n", argv[1]);
+  if (filesys_remove (argv[1]))
+    return;
+  PANIC ("rm: could not remove '%s'", argv[1]);
 }
 
 /* Reads archive block SECTOR of SCRATCH into BUFFER, or panics if the

@@ -14,13 +14,15 @@
    sectors go back to the free map when the last of them closes it.
 
    Locking: open_inodes_lock guards the list of open inodes and every
-   inode's open_cnt, so that opening and closing are safe from any
-   thread.  Under it we may call malloc() and read the disk, whose
-   locks therefore come after it; nothing that holds those takes it.
-   Everything else (the removed flag, the deny count, file data and
-   the free map) is not synchronized here: callers serialize the file
-   system as a whole, user programs through the file-system lock in
-   userprog/syscall.c. */
+   inode's open_cnt and removed flag, so that opening, removing and
+   closing are safe from any thread.  Under it we may call malloc()
+   and read the disk, whose locks therefore come after it; nothing
+   that holds those takes it.  Each inode's own lock guards its deny
+   count and serializes writes to its data, which may rewrite part of
+   a sector and so must not interleave; reads need no lock, since the
+   disk moves whole sectors at once and a file's sectors never move.
+   An inode's lock is the last file-system lock in the order (see
+   filesys.c). */
 
 #include "filesys/inode.h"
 #include <debug.h>
@@ -54,6 +56,7 @@ struct inode
     int open_cnt;               /* Openers; under open_inodes_lock. */
     bool removed;               /* Free the sectors at last close? */
     int deny_write_cnt;         /* Writes refused while positive. */
+    struct lock lock;           /* Guards writes and DENY_WRITE_CNT. */
     struct inode_disk data;     /* Copy of the on-disk inode. */
   };
 
@@ -153,6 +156,7 @@ load_inode (block_sector_t sector)
   inode->open_cnt = 1;
   inode->removed = false;
   inode->deny_write_cnt = 0;
+  lock_init (&inode->lock);
   block_read (fs_device, sector, &inode->data);
   if (inode->data.magic != INODE_MAGIC)
     {
@@ -219,7 +223,7 @@ release_sectors (block_sector_t sector, const struct inode_disk *disk)
 void
 inode_close (struct inode *inode)
 {
-  bool last;
+  bool last, removed;
 
   if (inode == NULL)
     return;
@@ -229,11 +233,12 @@ inode_close (struct inode *inode)
   last = --inode->open_cnt == 0;
   if (last)
     list_remove (&inode->elem);
+  removed = inode->removed;
   lock_release (&open_inodes_lock);
 
   if (!last)
     return;
-  if (inode->removed)
+  if (removed)
     release_sectors (inode->sector, &inode->data);
   free (inode);
 }
@@ -255,7 +260,9 @@ void
 inode_remove (struct inode *inode)
 {
   ASSERT (inode != NULL);
+  lock_acquire (&open_inodes_lock);
   inode->removed = true;
+  lock_release (&open_inodes_lock);
 }
 
 /* Returns how many of the SIZE bytes wanted at OFFSET in INODE can be
@@ -348,10 +355,14 @@ off_t
 inode_write_at (struct inode *inode, const void *buffer, off_t size,
                 off_t offset)
 {
-  if (inode->deny_write_cnt > 0)
-    return 0;
+  off_t written = 0;
+
+  lock_acquire (&inode->lock);
   /* transfer() only reads from BUFFER when writing. */
-  return transfer (inode, (uint8_t *) buffer, size, offset, true);
+  if (inode->deny_write_cnt == 0)
+    written = transfer (inode, (uint8_t *) buffer, size, offset, true);
+  lock_release (&inode->lock);
+  return written;
 }
 
 /* Refuses writes to INODE until inode_allow_write() undoes this.
@@ -359,8 +370,10 @@ inode_write_at (struct inode *inode, const void *buffer, off_t size,
 void
 inode_deny_write (struct inode *inode)
 {
+  lock_acquire (&inode->lock);
   inode->deny_write_cnt++;
   ASSERT (inode->deny_write_cnt <= inode->open_cnt);
+  lock_release (&inode->lock);
 }
 
 /* Withdraws one earlier inode_deny_write() on INODE.  Each opener that
@@ -368,9 +381,11 @@ inode_deny_write (struct inode *inode)
 void
 inode_allow_write (struct inode *inode)
 {
+  lock_acquire (&inode->lock);
   ASSERT (inode->deny_write_cnt > 0);
   ASSERT (inode->deny_write_cnt <= inode->open_cnt);
   inode->deny_write_cnt--;
+  lock_release (&inode->lock);
 }
 
 /* Returns the length of INODE's data, in bytes. */

@@ -8,19 +8,38 @@
 #include "filesys/off_t.h"
 #include "devices/block.h"
 
+struct inode;
+
+/* Called once, before any inode is opened. */
 void inode_init (void);
-bool inode_create (block_sector_t, off_t);
-struct inode *inode_open (block_sector_t);
-struct inode *inode_reopen (struct inode *);
-block_sector_t inode_get_inumber (const struct inode *);
-void inode_close (struct inode *);
-void inode_remove (struct inode *);
-void inode_delete (block_sector_t);
-off_t inode_read_at (struct inode *, void *, off_t size, off_t offset);
-off_t inode_write_at (struct inode *, const void *, off_t size,
-                      off_t offset);
-void inode_deny_write (struct inode *);
-void inode_allow_write (struct inode *);
-off_t inode_length (const struct inode *);
+
+/* On disk: writing a new inode of LENGTH zero bytes into SECTOR, which
+   the caller has allocated, and deleting one that nobody has open. */
+bool inode_create (block_sector_t sector, off_t length);
+void inode_delete (block_sector_t sector);
+
+/* In memory: every inode_open() or inode_reopen() is balanced by one
+   inode_close(); openers of the same sector share one struct inode.
+   A removed inode's sectors are freed at its last close. */
+struct inode *inode_open (block_sector_t sector);
+struct inode *inode_reopen (struct inode *inode);
+void inode_close (struct inode *inode);
+void inode_remove (struct inode *inode);
+
+/* What an open inode is: its number (the sector it sits in) and size. */
+block_sector_t inode_get_inumber (const struct inode *inode);
+off_t inode_length (const struct inode *inode);
+
+/* Its bytes.  Both stop at end of file; writes move nothing while any
+   opener denies them. */
+off_t inode_read_at (struct inode *inode, void *buffer, off_t size,
+                     off_t offset);
+off_t inode_write_at (struct inode *inode, const void *buffer,
+                      off_t size, off_t offset);
+
+/* Write denial, counted: one deny per opener at most, each withdrawn
+   by an allow before that opener closes. */
+void inode_deny_write (struct inode *inode);
+void inode_allow_write (struct inode *inode);
 
 #endif /* filesys/inode.h */

@@ -27,10 +27,14 @@ void qsort (void *array, size_t cnt, size_t size,
 void *bsearch (const void *key, const void *array, size_t cnt,
                size_t size, int (*compare) (const void *, const void *));
 
-/* Like qsort() and bsearch(), but COMPARE also receives AUX. */
+/* The same two algorithms for comparisons that need context: COMPARE
+   gets AUX as its third argument, which saves callers a global
+   variable.  qsort() and bsearch() are built on these. */
 void sort (void *array, size_t cnt, size_t size,
            int (*compare) (const void *, const void *, void *aux),
            void *aux);
+
+/* Searches as bsearch() does; see sort() for AUX. */
 void *binary_search (const void *key, const void *array, size_t cnt,
                      size_t size,
                      int (*compare) (const void *, const void *, void *aux),

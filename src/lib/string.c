@@ -22,104 +22,122 @@ word_aligned (const void *p)
   return (uintptr_t) p % sizeof (word_t) == 0;
 }
 
-/* Copies SIZE bytes from SRC to DST, which must not overlap.
-   Returns DST. */
-void *
-memcpy (void *dst_, const void *src_, size_t size)
+/* The precondition every mem*() function asserts for its blocks: a
+   block of SIZE bytes at P may be a null pointer only if it is
+   empty, as when a caller copies a zero-length buffer it never
+   allocated. */
+static inline bool
+valid_block (const void *p, size_t size)
 {
-  unsigned char *dst = dst_;
-  const unsigned char *src = src_;
+  return p != NULL || size == 0;
+}
 
-  ASSERT (dst != NULL || size == 0);
-  ASSERT (src != NULL || size == 0);
+/* Copies SIZE bytes from FROM to TO, which must not overlap, and
+   returns TO.  Word copies are used only when both addresses are
+   aligned; otherwise the byte loop at the end does all the work. */
+void *
+memcpy (void *to, const void *from, size_t size)
+{
+  uint8_t *out = to;
+  const uint8_t *in = from;
 
-  if (word_aligned (dst) && word_aligned (src))
-    for (; size >= sizeof (word_t); size -= sizeof (word_t))
+  ASSERT (valid_block (to, size) && valid_block (from, size));
+
+  if (word_aligned (out) && word_aligned (in))
+    while (size >= sizeof (word_t))
       {
-        *(word_t *) dst = *(const word_t *) src;
-        dst += sizeof (word_t);
-        src += sizeof (word_t);
+        *(word_t *) out = *(const word_t *) in;
+        out += sizeof (word_t);
+        in += sizeof (word_t);
+        size -= sizeof (word_t);
       }
-  while (size-- > 0)
-    *dst++ = *src++;
-  return dst_;
+  for (; size > 0; size--)
+    *out++ = *in++;
+  return to;
 }
 
-/* Copies SIZE bytes from SRC to DST, which may overlap.  Returns
-   DST. */
+/* Copies SIZE bytes from FROM to TO, which may overlap, and returns
+   TO.  Only a destination that starts inside the source needs
+   care: the bytes are then copied from the top down, so each is
+   read before it is overwritten. */
 void *
-memmove (void *dst_, const void *src_, size_t size)
+memmove (void *to, const void *from, size_t size)
 {
-  unsigned char *dst = dst_;
-  const unsigned char *src = src_;
+  uint8_t *out = to;
+  const uint8_t *in = from;
 
-  ASSERT (dst != NULL || size == 0);
-  ASSERT (src != NULL || size == 0);
+  ASSERT (valid_block (to, size) && valid_block (from, size));
 
-  /* Copying forward is safe unless DST starts inside SRC. */
-  if (dst <= src || dst >= src + size)
-    return memcpy (dst, src, size);
-
-  while (size-- > 0)
-    dst[size] = src[size];
-  return dst_;
+  if (out > in && out < in + size)
+    {
+      while (size > 0)
+        {
+          size--;
+          out[size] = in[size];
+        }
+      return to;
+    }
+  return memcpy (to, from, size);
 }
 
-/* Compares the SIZE-byte blocks A and B as unsigned bytes.  Returns
-   a negative, zero or positive value when the first differing byte
-   of A is smaller, there is none, or it is larger. */
+/* Compares the SIZE-byte blocks A and B byte by byte, as unsigned
+   values, and returns the sign of the first difference: negative if
+   A's byte is smaller, positive if larger, zero if there is none. */
 int
-memcmp (const void *a_, const void *b_, size_t size)
+memcmp (const void *a, const void *b, size_t size)
 {
-  const unsigned char *a = a_;
-  const unsigned char *b = b_;
+  const uint8_t *left = a;
+  const uint8_t *right = b;
+  size_t i;
 
-  ASSERT (a != NULL || size == 0);
-  ASSERT (b != NULL || size == 0);
+  ASSERT (valid_block (a, size) && valid_block (b, size));
 
-  for (; size > 0; size--, a++, b++)
-    if (*a != *b)
-      return *a < *b ? -1 : 1;
+  for (i = 0; i < size; i++)
+    if (left[i] != right[i])
+      return left[i] < right[i] ? -1 : 1;
   return 0;
 }
 
 /* Returns the first of the SIZE bytes at BLOCK equal to CH (as an
    unsigned char), or a null pointer if there is none. */
 void *
-memchr (const void *block_, int ch_, size_t size)
+memchr (const void *block, int ch, size_t size)
 {
-  const unsigned char *block = block_;
-  unsigned char ch = ch_;
+  const uint8_t *p = block;
+  const uint8_t *end = p + size;
+  uint8_t wanted = ch;
 
-  ASSERT (block != NULL || size == 0);
+  ASSERT (valid_block (block, size));
 
-  for (; size > 0; size--, block++)
-    if (*block == ch)
-      return (void *) block;
+  for (; p < end; p++)
+    if (*p == wanted)
+      return (void *) p;
   return NULL;
 }
 
-/* Sets the SIZE bytes at DST to VALUE (as an unsigned char).
-   Returns DST. */
+/* Sets the SIZE bytes at DST to VALUE (as an unsigned char) and
+   returns DST.  After a byte-wise lead-in up to a word boundary the
+   bulk is stored a word at a time, which matters for the page-sized
+   blocks the kernel clears. */
 void *
-memset (void *dst_, int value, size_t size)
+memset (void *dst, int value, size_t size)
 {
-  unsigned char *dst = dst_;
-  unsigned char byte = value;
+  uint8_t *out = dst;
+  uint8_t byte = value;
   word_t word = byte * 0x01010101u;
 
-  ASSERT (dst != NULL || size == 0);
+  ASSERT (valid_block (dst, size));
 
-  for (; size > 0 && !word_aligned (dst); size--)
-    *dst++ = byte;
+  for (; size > 0 && !word_aligned (out); size--)
+    *out++ = byte;
   for (; size >= sizeof (word_t); size -= sizeof (word_t))
     {
-      *(word_t *) dst = word;
-      dst += sizeof (word_t);
+      *(word_t *) out = word;
+      out += sizeof (word_t);
     }
-  while (size-- > 0)
-    *dst++ = byte;
-  return dst_;
+  for (; size > 0; size--)
+    *out++ = byte;
+  return dst;
 }
 
 /* Compares strings A and B as unsigned chars.  Returns a negative,

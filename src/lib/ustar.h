@@ -14,11 +14,19 @@ enum ustar_type
     USTAR_DIRECTORY = '5'       /* Directory. */
   };
 
-/* Size of a header, and of every block of an archive. */
+/* An archive is a sequence of blocks of this many bytes: each member
+   is one header block followed by its data, padded to whole blocks,
+   and two blocks of zeros end the archive. */
 #define USTAR_HEADER_SIZE 512
 
+/* Writing: fills HEADER for a member named FILE_NAME of TYPE holding
+   SIZE bytes.  False means the name cannot be stored in the format. */
 bool ustar_make_header (const char *file_name, enum ustar_type,
                         int size, char header[USTAR_HEADER_SIZE]);
+
+/* Reading: decodes HEADER.  A null return is success, with
+   *FILE_NAME null at the end of the archive; anything else is a
+   message saying what is wrong with the block. */
 const char *ustar_parse_header (const char header[USTAR_HEADER_SIZE],
                                 const char **file_name,
                                 enum ustar_type *, int *size);

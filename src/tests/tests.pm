@@ -147,16 +147,18 @@ sub common_checks {
     if !grep (/Powering off/, @output);
 }
 
-# Fails if the kernel reports pages that user processes took and never
-# gave back: user-program kernels print "Leaked pages: K kernel, U user"
+# Fails if the kernel reports anything that user processes took and
+# never gave back: user-program kernels print "Leaked pages: K kernel,
+# U user; H heap blocks" (VM kernels add ", S swap slots, F frames")
 # once every process has ended.
 sub check_for_leaks {
   my ($run, @output) = @_;
-  my ($line) = grep (/^Leaked pages: -?\d+ kernel, -?\d+ user$/, @output);
+  my ($line) = grep (/^Leaked pages: -?\d+ kernel, -?\d+ user(;.*)?$/,
+                     @output);
   return if !defined $line;
-  my ($kernel, $user) = $line =~ /(-?\d+) kernel, (-?\d+) user/;
+  my @counts = $line =~ /(-?\d+) [a-z]/g;
   fail ("\u$run did not free all its memory: $line")
-    if $kernel > 0 || $user > 0;
+    if grep ($_ > 0, @counts);
 }
 
 # Fails if OUTPUT has a PANIC line, quoting it with its call stack and,

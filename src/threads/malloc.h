@@ -11,5 +11,6 @@ void *malloc (size_t) __attribute__ ((malloc));
 void *calloc (size_t, size_t) __attribute__ ((malloc));
 void *realloc (void *, size_t);
 void free (void *);
+size_t malloc_count_blocks (void);
 
 #endif /* threads/malloc.h */

@@ -5,9 +5,13 @@
        code segment) ends that process with exit status -1, through the
        same path as exit(), so it prints "NAME: exit(-1)" and nothing
        else;
-     - a page fault taken by the kernel at a user address, inside one of
-       the user-memory access routines of syscall.c, is a bad pointer
-       passed to a system call: the access routine is resumed at its
+     - a page fault at a user address is first offered to vm/ in a VM
+       build (page_fault_in(): a page not loaded yet, swapped out, or
+       the stack growing), and if vm/ brings the page in, the faulting
+       instruction simply runs again;
+     - otherwise a page fault taken by the kernel at a user address,
+       inside the user-memory access routine of usermem.c, is a bad
+       pointer passed to a system call: the routine is resumed at its
        failure exit and the system call kills the process after
        releasing what it holds;
      - anything else the kernel raises is a kernel bug: dump the frame
@@ -29,7 +33,10 @@
 #include "threads/thread.h"
 #include "threads/vaddr.h"
 #include "userprog/process.h"
-#include "userprog/syscall.h"
+#include "userprog/usermem.h"
+#ifdef VM
+#include "vm/page.h"
+#endif
 
 /* Page faults seen since boot, handled or not. */
 static long long page_fault_cnt;
@@ -103,10 +110,37 @@ user_or_kernel_fault (struct intr_frame *f)
   kernel_bug (f);
 }
 
-/* Handles a page fault.  With no virtual memory, every page a process
-   may use is mapped when it loads, so a user-mode fault is always a
-   bad access, and a kernel-mode fault is either a bad system-call
-   pointer caught by syscall.c's access routines or a kernel bug. */
+#ifdef VM
+/* True if vm/ has resolved the fault at FAULT_ADDR described by F (see
+   page_fault_in()).  Only a missing page can be: a protection
+   violation is a write to a read-only page.  The stack pointer that
+   decides stack growth is the user's: F's own for a fault in user
+   mode, the one saved at system-call entry for a fault inside a
+   system call. */
+static bool
+resolve (struct intr_frame *f, void *fault_addr)
+{
+  struct process *p = thread_current ()->process;
+  const void *esp;
+
+  if (p == NULL || !is_user_vaddr (fault_addr) || (f->error_code & PF_P))
+    return false;
+  esp = from_user_mode (f) ? f->esp : p->user_esp;
+  return page_fault_in (fault_addr, (f->error_code & PF_W) != 0, esp);
+}
+#else
+/* Without VM every page a process may use is mapped when it loads, so
+   no page fault can be resolved. */
+static bool
+resolve (struct intr_frame *f UNUSED, void *fault_addr UNUSED)
+{
+  return false;
+}
+#endif
+
+/* Handles a page fault: resolved by vm/, fatal for the process if
+   user code made it, a bad system-call pointer if usermem.c's copy
+   made it, and a kernel bug otherwise. */
 static void
 page_fault (struct intr_frame *f)
 {
@@ -116,6 +150,8 @@ page_fault (struct intr_frame *f)
   page_fault_cnt++;
   intr_enable ();
 
+  if (resolve (f, fault_addr))
+    return;
   if (from_user_mode (f))
     process_terminate (-1);
   if (is_user_vaddr (fault_addr) && usermem_recover (f))

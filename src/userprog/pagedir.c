@@ -20,19 +20,28 @@
    demand, the kernel's page tables must all exist before the first
    directory is created; paging_init() builds them for all of RAM.
 
-   Ownership: a directory owns its user page tables and, once mapped
-   with pagedir_set_page(), the user frames they point to:
-   pagedir_destroy() frees them all.  pagedir_clear_page() gives a
-   frame's ownership back to the caller.
+   Ownership: a directory owns its user page tables.  Without VM it
+   also owns the frames mapped with pagedir_set_page(), and
+   pagedir_destroy() frees them; with VM the frame table owns every
+   frame, and vm/ clears each entry before the directory goes.
+   pagedir_clear_page() hands a frame back to whoever mapped it.
 
-   TLB: the CPU caches translations, so every change to an entry of the
-   active directory is followed by an invlpg of that page; a directory
-   that is not active has no cached entries (we load cr3 on each switch,
-   which flushes all user translations).
+   The accessed and dirty bits are set by the CPU behind our back, at
+   any instruction of a process, so they are read and cleared in one
+   atomic instruction (take_bit()): a plain read-modify-write could
+   lose a dirty bit the CPU set in between.  The functions work on
+   kernel addresses in init_page_dir too, which is how vm/ reads a
+   frame's kernel alias.
 
-   Synchronization: none here.  Each directory belongs to one process
-   and is changed only by its thread (or, in a VM build, by code that
-   serializes with it). */
+   TLB: the CPU caches translations, so every change to an entry that
+   the CPU may be using is followed by an invlpg of that page: entries
+   of the active directory, and kernel entries, which every directory
+   shares.  A directory that is not active has no cached user entries
+   (cr3 is loaded on each switch, which flushes them).
+
+   Synchronization: none here beyond the atomic bit operations.  A
+   directory belongs to one process; vm/ serializes changes to it with
+   that process's page-table lock. */
 
 #include "userprog/pagedir.h"
 #include <stddef.h>
@@ -42,56 +51,68 @@
 #include "threads/pte.h"
 #include "threads/vaddr.h"
 
+/* Bit numbers of PTE_A and PTE_D, for the bit-test instructions. */
+#define PTE_A_BIT 5
+#define PTE_D_BIT 6
+
 static uint32_t *find_pte (uint32_t *pd, const void *vaddr, bool create);
 static uint32_t *active_pd (void);
-static void invalidate (uint32_t *pd, const void *upage);
-static void set_pte_flag (uint32_t *pd, const void *upage, uint32_t flag,
-                          bool value);
+static void invalidate (uint32_t *pd, const void *vaddr);
+static bool take_bit (uint32_t *pd, const void *vaddr, int bit);
 
 /* Returns a new page directory that maps the kernel and no user
    pages, or a null pointer if no kernel page is free. */
 uint32_t *
 pagedir_create (void)
 {
+  size_t user_entries = pd_no (PHYS_BASE);
   uint32_t *pd = palloc_get_page (0);
 
-  if (pd != NULL)
-    memcpy (pd, init_page_dir, PGSIZE);
+  if (pd == NULL)
+    return NULL;
+
+  /* No user pages yet; the kernel half is everyone's. */
+  memset (pd, 0, user_entries * sizeof *pd);
+  memcpy (pd + user_entries, init_page_dir + user_entries,
+          PGSIZE - user_entries * sizeof *pd);
   return pd;
 }
 
-/* Frees PD, its user page tables, and every user frame they map.  PD
-   must not be active (switch to another with pagedir_activate()
-   first).  A null PD is allowed and does nothing. */
+/* Frees page table PT and, without VM, every frame it maps. */
+static void
+free_table (uint32_t *pt)
+{
+#ifndef VM
+  size_t i;
+
+  for (i = 0; i < PGSIZE / sizeof *pt; i++)
+    if (pt[i] & PTE_P)
+      palloc_free_page (pte_get_page (pt[i]));
+#endif
+  palloc_free_page (pt);
+}
+
+/* Frees PD and its user page tables (and their frames, see the top of
+   the file).  PD must not be active: switch to another with
+   pagedir_activate() first.  A null PD is allowed and does nothing. */
 void
 pagedir_destroy (uint32_t *pd)
 {
-  uint32_t *pde;
+  size_t i;
 
   if (pd == NULL)
     return;
+  ASSERT (pd != init_page_dir && pd != active_pd ());
 
-  ASSERT (pd != init_page_dir);
-  ASSERT (pd != active_pd ());
-
-  for (pde = pd; pde < pd + pd_no (PHYS_BASE); pde++)
-    if (*pde & PTE_P)
-      {
-        uint32_t *pt = pde_get_pt (*pde);
-        uint32_t *pte;
-
-        for (pte = pt; pte < pt + PGSIZE / sizeof *pte; pte++)
-          if (*pte & PTE_P)
-            palloc_free_page (pte_get_page (*pte));
-        palloc_free_page (pt);
-      }
+  for (i = 0; i < pd_no (PHYS_BASE); i++)
+    if (pd[i] & PTE_P)
+      free_table (pde_get_pt (pd[i]));
   palloc_free_page (pd);
 }
 
 /* Maps user page UPAGE in PD to the frame at kernel address KPAGE,
-   writable by the user if RW.  UPAGE must not already be mapped.
-   Returns false if a page table was needed and no page was free.
-   On success PD owns KPAGE (see the top of this file). */
+   writable by the user if RW.  UPAGE must not be mapped already.
+   Returns false if a page table was needed and no page was free. */
 bool
 pagedir_set_page (uint32_t *pd, void *upage, void *kpage, bool rw)
 {
@@ -130,7 +151,7 @@ pagedir_get_page (uint32_t *pd, const void *uaddr)
 
 /* Unmaps user page UPAGE from PD, if it was mapped.  The frame is not
    freed: it belongs to the caller again.  The entry's accessed and
-   dirty bits are kept, so they can still be asked about. */
+   dirty bits stay, so they can still be asked about. */
 void
 pagedir_clear_page (uint32_t *pd, void *upage)
 {
@@ -142,42 +163,38 @@ pagedir_clear_page (uint32_t *pd, void *upage)
   pte = find_pte (pd, upage, false);
   if (pte != NULL && (*pte & PTE_P) != 0)
     {
-      *pte &= ~PTE_P;
+      asm volatile ("lock andl %1, %0" : "+m" (*pte) : "ir" (~PTE_P)
+                    : "memory");
       invalidate (pd, upage);
     }
 }
 
-/* True if user page UPAGE in PD has been written since it was mapped
-   or its dirty bit was last cleared.  False if it has no entry. */
+/* True if user address UADDR is mapped in PD and the user may write
+   it. */
 bool
-pagedir_is_dirty (uint32_t *pd, const void *upage)
+pagedir_is_writable (uint32_t *pd, const void *uaddr)
 {
-  uint32_t *pte = find_pte (pd, upage, false);
-  return pte != NULL && (*pte & PTE_D) != 0;
+  uint32_t *pte = find_pte (pd, uaddr, false);
+
+  return pte != NULL && (*pte & (PTE_P | PTE_W)) == (PTE_P | PTE_W);
 }
 
-/* Sets or clears the dirty bit of UPAGE's entry in PD, if it has one. */
-void
-pagedir_set_dirty (uint32_t *pd, const void *upage, bool dirty)
-{
-  set_pte_flag (pd, upage, PTE_D, dirty);
-}
-
-/* True if user page UPAGE in PD has been read or written since it was
-   mapped or its accessed bit was last cleared. */
+/* Returns whether the page at VADDR in PD has been written since the
+   last call (or since it was mapped), and clears the record.  VADDR
+   may be a kernel address in init_page_dir. */
 bool
-pagedir_is_accessed (uint32_t *pd, const void *upage)
+pagedir_take_dirty (uint32_t *pd, const void *vaddr)
 {
-  uint32_t *pte = find_pte (pd, upage, false);
-  return pte != NULL && (*pte & PTE_A) != 0;
+  return take_bit (pd, vaddr, PTE_D_BIT);
 }
 
-/* Sets or clears the accessed bit of UPAGE's entry in PD, if it has
-   one. */
-void
-pagedir_set_accessed (uint32_t *pd, const void *upage, bool accessed)
+/* Returns whether the page at VADDR in PD has been read or written
+   since the last call (or since it was mapped), and clears the
+   record.  VADDR may be a kernel address in init_page_dir. */
+bool
+pagedir_take_accessed (uint32_t *pd, const void *vaddr)
 {
-  set_pte_flag (pd, upage, PTE_A, accessed);
+  return take_bit (pd, vaddr, PTE_A_BIT);
 }
 
 /* Makes PD the directory the CPU translates through, or the kernel-only
@@ -198,15 +215,15 @@ static uint32_t *
 find_pte (uint32_t *pd, const void *vaddr, bool create)
 {
   uint32_t *pde = pd + pd_no (vaddr);
-  uint32_t *pt;
 
   ASSERT (pd != NULL);
-  ASSERT (create ? is_user_vaddr (vaddr) : true);
-
   if ((*pde & PTE_P) == 0)
     {
+      uint32_t *pt;
+
       if (!create)
         return NULL;
+      ASSERT (is_user_vaddr (vaddr));
       pt = palloc_get_page (PAL_ZERO);
       if (pt == NULL)
         return NULL;
@@ -225,28 +242,28 @@ active_pd (void)
   return ptov (cr3 & PTE_ADDR);
 }
 
-/* Drops any cached translation of UPAGE if PD is in use. */
+/* Drops any cached translation of VADDR in PD, if the CPU may hold
+   one: PD is active, or VADDR is a kernel address. */
 static void
-invalidate (uint32_t *pd, const void *upage)
+invalidate (uint32_t *pd, const void *vaddr)
 {
-  if (pd == active_pd ())
-    asm volatile ("invlpg (%0)" : : "r" (upage) : "memory");
+  if (!is_user_vaddr (vaddr) || pd == active_pd ())
+    asm volatile ("invlpg (%0)" : : "r" (vaddr) : "memory");
 }
 
-/* Sets (VALUE true) or clears FLAG in UPAGE's entry in PD, if it has
-   an entry. */
-static void
-set_pte_flag (uint32_t *pd, const void *upage, uint32_t flag, bool value)
+/* Clears bit BIT of the entry for VADDR in PD, atomically, and returns
+   its old value; false if there is no entry. */
+static bool
+take_bit (uint32_t *pd, const void *vaddr, int bit)
 {
-  uint32_t *pte = find_pte (pd, upage, false);
+  uint32_t *pte = find_pte (pd, vaddr, false);
+  bool was_set;
 
   if (pte == NULL)
-    return;
-  if (value)
-    *pte |= flag;
-  else
-    {
-      *pte &= ~flag;
-      invalidate (pd, upage);
-    }
+    return false;
+  asm volatile ("lock btrl %2, %0; setc %1"
+                : "+m" (*pte), "=q" (was_set) : "Ir" (bit) : "cc", "memory");
+  if (was_set)
+    invalidate (pd, vaddr);
+  return was_set;
 }

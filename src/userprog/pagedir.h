@@ -8,15 +8,19 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+/* A directory's life, and switching the CPU to it. */
 uint32_t *pagedir_create (void);
+void pagedir_activate (uint32_t *pd);
 void pagedir_destroy (uint32_t *pd);
+
+/* User pages: mapping, looking up, unmapping. */
 bool pagedir_set_page (uint32_t *pd, void *upage, void *kpage, bool rw);
 void *pagedir_get_page (uint32_t *pd, const void *uaddr);
+bool pagedir_is_writable (uint32_t *pd, const void *uaddr);
 void pagedir_clear_page (uint32_t *pd, void *upage);
-bool pagedir_is_dirty (uint32_t *pd, const void *upage);
-void pagedir_set_dirty (uint32_t *pd, const void *upage, bool dirty);
-bool pagedir_is_accessed (uint32_t *pd, const void *upage);
-void pagedir_set_accessed (uint32_t *pd, const void *upage, bool accessed);
-void pagedir_activate (uint32_t *pd);
+
+/* What the CPU recorded about a page's use, read and cleared at once. */
+bool pagedir_take_dirty (uint32_t *pd, const void *vaddr);
+bool pagedir_take_accessed (uint32_t *pd, const void *vaddr);
 
 #endif /* userprog/pagedir.h */

@@ -5,34 +5,23 @@
    syscall.c).  syscall_handler() reads the number and as many argument
    words as that call takes from the user stack, dispatches through
    `syscalls[]', and returns the result in the caller's %eax.  The
-   numbers are lib/syscall-nr.h's; those of later projects (MMAP and
-   above) fail harmlessly in this build, and any other number kills
-   the caller.
+   numbers are lib/syscall-nr.h's; those of later projects fail
+   harmlessly (mmap and munmap too, outside a VM build), and any other
+   number kills the caller.
 
-   User memory.  Every pointer a process hands us is suspect, and we
-   never dereference one directly.  All access goes through
-   usermem_copy(), a few instructions of assembly whose faults the
-   page-fault handler recognizes (usermem_recover()) and turns into a
-   failure return.  Before a copy the whole user range is checked to
-   lie below PHYS_BASE, so a fault can only mean a user page that is
-   not mapped, or read-only for a write (CR0.WP makes the kernel
-   honour page protection).  Good pointers cost nothing extra, no page
-   table is walked, and a VM build can load the page from the fault
-   handler before giving up.  Strings are copied a page at a time up to
-   their null terminator; buffers are probed one byte per page before
-   any I/O, so a bad buffer has no side effects, and then moved through
-   a kernel bounce page.
+   User memory is reached only through usermem.c.  A buffer is checked
+   before the call does anything (usermem_check()), so a bad one kills
+   the process first; then data moves a page at a time through a
+   kernel bounce page, and user memory is touched only between file
+   system calls, never inside one.  So a page fault on a user buffer --
+   which in a VM build may evict, and so write to a file -- never
+   happens while this thread is inside the file system.
 
    A bad pointer kills the process with status -1.  The kill is done by
-   the system call itself after releasing what it holds; user memory
-   is touched only between file system calls, never inside one, so
-   fs_lock is never held then.
+   the system call itself after releasing what it holds.
 
-   Locks: fs_lock serializes all file system calls (the base file
-   system has no locking of its own); process.c takes it too.  Nothing
-   else is taken while it is held except the allocator's and the
-   disk's own locks.  putbuf() takes the console lock, never under
-   fs_lock. */
+   Locks: none of our own.  The file system locks itself (filesys/).
+   putbuf() takes the console lock. */
 
 #include "userprog/syscall.h"
 #include <stdint.h>
@@ -46,10 +35,12 @@
 #include "threads/interrupt.h"
 #include "threads/palloc.h"
 #include "threads/vaddr.h"
+#include "userprog/fdtable.h"
 #include "userprog/process.h"
-
-/* See syscall.h. */
-struct lock fs_lock;
+#include "userprog/usermem.h"
+#ifdef VM
+#include "vm/mmap.h"
+#endif
 
 /* Largest file size or position the file system's off_t can hold. */
 #define OFF_T_MAX INT32_MAX
@@ -61,6 +52,9 @@ typedef uint32_t syscall_func (const uint32_t *args);
 static syscall_func sys_halt, sys_exit, sys_exec, sys_wait, sys_create,
   sys_remove, sys_open, sys_filesize, sys_read, sys_write, sys_seek,
   sys_tell, sys_close, sys_absent_int, sys_absent_bool;
+#ifdef VM
+static syscall_func sys_mmap, sys_munmap;
+#endif
 
 /* The system call table, indexed by number. */
 static const struct
@@ -83,8 +77,13 @@ syscalls[] =
     [SYS_SEEK] = {sys_seek, 2},
     [SYS_TELL] = {sys_tell, 1},
     [SYS_CLOSE] = {sys_close, 1},
+#ifdef VM
+    [SYS_MMAP] = {sys_mmap, 2},
+    [SYS_MUNMAP] = {sys_munmap, 1},
+#else
     [SYS_MMAP] = {sys_absent_int, 0},
     [SYS_MUNMAP] = {sys_absent_int, 0},
+#endif
     [SYS_CHDIR] = {sys_absent_bool, 0},
     [SYS_MKDIR] = {sys_absent_bool, 0},
     [SYS_READDIR] = {sys_absent_bool, 0},
@@ -96,139 +95,36 @@ syscalls[] =
 
 static void syscall_handler (struct intr_frame *);
 
-/* Creates fs_lock and installs the system call vector, which user code
-   (privilege level 3) may invoke and which runs with interrupts on. */
+/* Installs the system call vector, which user code (privilege level 3)
+   may invoke and which runs with interrupts on. */
 void
 syscall_init (void)
 {
-  lock_init (&fs_lock);
   intr_register_int (0x30, 3, INTR_ON, syscall_handler, "syscall");
-}
-
-/* Copying to and from user memory. */
-
-/* Copies SIZE bytes from SRC to DST.  Returns 0 if done, nonzero if a
-   page fault stopped it.  Implemented below in assembly so that
-   usermem_recover() knows which instruction may fault and where to
-   resume: the fault leaves the stack as it was at `rep movsb', and
-   usermem_copy_fault unwinds it. */
-int usermem_copy (void *dst, const void *src, size_t size);
-void usermem_copy_insn (void);
-void usermem_copy_fault (void);
-
-asm (".pushsection .text\n"
-     "usermem_copy:\n"
-     "        pushl %esi\n"
-     "        pushl %edi\n"
-     "        movl 12(%esp), %edi\n"
-     "        movl 16(%esp), %esi\n"
-     "        movl 20(%esp), %ecx\n"
-     "usermem_copy_insn:\n"
-     "        rep movsb\n"
-     "        xorl %eax, %eax\n"
-     "usermem_copy_return:\n"
-     "        popl %edi\n"
-     "        popl %esi\n"
-     "        ret\n"
-     "usermem_copy_fault:\n"
-     "        movl $1, %eax\n"
-     "        jmp usermem_copy_return\n"
-     ".popsection\n");
-
-/* Called by the page-fault handler for a kernel-mode fault at a user
-   address.  If the fault is usermem_copy()'s, makes it return failure
-   when F is resumed and returns true; otherwise returns false (a
-   kernel bug). */
-bool
-usermem_recover (struct intr_frame *f)
-{
-  if (f->eip != usermem_copy_insn)
-    return false;
-  f->eip = usermem_copy_fault;
-  return true;
-}
-
-/* True if the SIZE bytes at UADDR lie wholly in user space. */
-static bool
-user_range_ok (const void *uaddr, size_t size)
-{
-  uintptr_t start = (uintptr_t) uaddr;
-
-  return start + size >= start && start + size <= (uintptr_t) PHYS_BASE;
-}
-
-/* Copies SIZE bytes from user address USRC to kernel buffer DST.
-   Returns false if any of them may not be read. */
-static bool
-copy_in (void *dst, const void *usrc, size_t size)
-{
-  return user_range_ok (usrc, size) && usermem_copy (dst, usrc, size) == 0;
-}
-
-/* Copies SIZE bytes from kernel buffer SRC to user address UDST.
-   Returns false if any of them may not be written. */
-static bool
-copy_out (void *udst, const void *src, size_t size)
-{
-  return user_range_ok (udst, size) && usermem_copy (udst, src, size) == 0;
 }
 
 /* Returns a copy, in a new page the caller must free, of the string at
    user address UARG; or null if it does not fit in a page or no page
    is free.  Kills the process if the string runs into memory it may
-   not read.  Reads a user page only if the string reaches it. */
+   not read. */
 static char *
 string_arg (uint32_t uarg)
 {
-  const char *ustr = (const char *) uarg;
-  char *kstr = palloc_get_page (0);
-  size_t len = 0;
-  bool bad = false;
+  bool bad;
+  char *kstr = usermem_string ((const char *) uarg, &bad);
 
-  if (kstr == NULL)
-    return NULL;
-  while (len < PGSIZE)
-    {
-      size_t chunk = PGSIZE - pg_ofs (ustr + len);
-
-      if (chunk > PGSIZE - len)
-        chunk = PGSIZE - len;
-      if (!copy_in (kstr + len, ustr + len, chunk))
-        {
-          bad = true;
-          break;
-        }
-      if (memchr (kstr + len, '\0', chunk) != NULL)
-        return kstr;
-      len += chunk;
-    }
-
-  palloc_free_page (kstr);
   if (bad)
     process_terminate (-1);
-  return NULL;
+  return kstr;
 }
 
 /* Kills the process unless all SIZE bytes at user address UBUF may be
-   read, and also written if WRITABLE.  Touches one byte in each page
-   the buffer spans (writing back the same value), so that a call
-   with a bad buffer fails before it does anything. */
+   read, and also written if WRITABLE. */
 static void
 check_buffer (void *ubuf, size_t size, bool writable)
 {
-  uint8_t *page = ubuf;
-  uint8_t *end = page + size;
-
-  if (!user_range_ok (ubuf, size))
+  if (!usermem_check (ubuf, size, writable))
     process_terminate (-1);
-  for (; page < end; page = (uint8_t *) pg_round_down (page) + PGSIZE)
-    {
-      uint8_t byte;
-
-      if (!copy_in (&byte, page, 1)
-          || (writable && !copy_out (page, &byte, 1)))
-        process_terminate (-1);
-    }
 }
 
 /* Moving data between a user buffer and a device or file. */
@@ -257,13 +153,13 @@ transfer (uint8_t *ubuf, size_t size, bool to_user, transfer_func *move,
       size_t chunk = size - done < PGSIZE ? size - done : PGSIZE;
       size_t moved;
 
-      if (!to_user && !copy_in (bounce, ubuf + done, chunk))
+      if (!to_user && !usermem_read (bounce, ubuf + done, chunk))
         {
           bad = true;
           break;
         }
       moved = move (aux, bounce, chunk);
-      if (to_user && !copy_out (ubuf + done, bounce, moved))
+      if (to_user && !usermem_write (ubuf + done, bounce, moved))
         {
           bad = true;
           break;
@@ -303,24 +199,14 @@ move_from_keyboard (void *aux UNUSED, void *kbuf, size_t size)
 static size_t
 move_to_file (void *file, void *kbuf, size_t size)
 {
-  off_t written;
-
-  lock_acquire (&fs_lock);
-  written = file_write (file, kbuf, size);
-  lock_release (&fs_lock);
-  return written;
+  return file_write (file, kbuf, size);
 }
 
 /* transfer_func: reads from the file AUX at its position. */
 static size_t
 move_from_file (void *file, void *kbuf, size_t size)
 {
-  off_t read;
-
-  lock_acquire (&fs_lock);
-  read = file_read (file, kbuf, size);
-  lock_release (&fs_lock);
-  return read;
+  return file_read (file, kbuf, size);
 }
 
 /* Dispatch. */
@@ -335,9 +221,14 @@ syscall_handler (struct intr_frame *f)
   uint32_t number;
   uint32_t args[3];
 
-  if (!copy_in (&number, f->esp, sizeof number) || number >= SYSCALL_CNT
-      || !copy_in (args, (uint32_t *) f->esp + 1,
-                   syscalls[number].arg_cnt * sizeof *args))
+#ifdef VM
+  /* A fault on a user address during the call grows the stack by this
+     esp, not by the kernel's. */
+  thread_current ()->process->user_esp = f->esp;
+#endif
+  if (!usermem_read (&number, f->esp, sizeof number) || number >= SYSCALL_CNT
+      || !usermem_read (args, (uint32_t *) f->esp + 1,
+                        syscalls[number].arg_cnt * sizeof *args))
     process_terminate (-1);
 
   f->eax = syscalls[number].func (args);
@@ -389,11 +280,7 @@ sys_create (const uint32_t *args)
   if (name == NULL)
     return false;
   if (args[1] <= OFF_T_MAX)
-    {
-      lock_acquire (&fs_lock);
-      ok = filesys_create (name, args[1]);
-      lock_release (&fs_lock);
-    }
+    ok = filesys_create (name, args[1]);
   palloc_free_page (name);
   return ok;
 }
@@ -407,9 +294,7 @@ sys_remove (const uint32_t *args)
 
   if (name == NULL)
     return false;
-  lock_acquire (&fs_lock);
   ok = filesys_remove (name);
-  lock_release (&fs_lock);
   palloc_free_page (name);
   return ok;
 }
@@ -424,33 +309,25 @@ sys_open (const uint32_t *args)
 
   if (name == NULL)
     return -1;
-  lock_acquire (&fs_lock);
   file = filesys_open (name);
   if (file != NULL)
     {
-      fd = process_fd_install (file);
+      fd = fd_install (file);
       if (fd < 0)
         file_close (file);
     }
-  lock_release (&fs_lock);
   palloc_free_page (name);
   return fd;
 }
 
-/* Returns QUERY (the file open as FD), asked under fs_lock, or -1 if
-   FD is not open on a file. */
+/* Returns QUERY (the file open as FD), or -1 if FD is not open on a
+   file. */
 static off_t
 query_file (int fd, off_t (*query) (struct file *))
 {
-  struct file *file = process_fd_get (fd);
-  off_t answer;
+  struct file *file = fd_get (fd);
 
-  if (file == NULL)
-    return -1;
-  lock_acquire (&fs_lock);
-  answer = query (file);
-  lock_release (&fs_lock);
-  return answer;
+  return file != NULL ? query (file) : -1;
 }
 
 /* int filesize (int fd): -1 if FD is not open on a file. */
@@ -473,7 +350,7 @@ sys_read (const uint32_t *args)
   check_buffer (buffer, size, true);
   if (fd == STDIN_FILENO)
     return transfer (buffer, size, true, move_from_keyboard, NULL);
-  file = process_fd_get (fd);
+  file = fd_get (fd);
   if (file == NULL)
     return -1;
   return transfer (buffer, size, true, move_from_file, file);
@@ -494,7 +371,7 @@ sys_write (const uint32_t *args)
   check_buffer (buffer, size, false);
   if (fd == STDOUT_FILENO)
     return transfer (buffer, size, false, move_to_console, NULL);
-  file = process_fd_get (fd);
+  file = fd_get (fd);
   if (file == NULL)
     return -1;
   return transfer (buffer, size, false, move_to_file, file);
@@ -505,14 +382,11 @@ sys_write (const uint32_t *args)
 static uint32_t
 sys_seek (const uint32_t *args)
 {
-  struct file *file = process_fd_get (args[0]);
+  struct file *file = fd_get (args[0]);
   off_t position = args[1] <= OFF_T_MAX ? (off_t) args[1] : OFF_T_MAX;
 
-  if (file == NULL)
-    return 0;
-  lock_acquire (&fs_lock);
-  file_seek (file, position);
-  lock_release (&fs_lock);
+  if (file != NULL)
+    file_seek (file, position);
   return 0;
 }
 
@@ -528,15 +402,31 @@ sys_tell (const uint32_t *args)
 static uint32_t
 sys_close (const uint32_t *args)
 {
-  struct file *file = process_fd_release (args[0]);
-
-  if (file == NULL)
-    return 0;
-  lock_acquire (&fs_lock);
-  file_close (file);
-  lock_release (&fs_lock);
+  file_close (fd_release (args[0]));
   return 0;
 }
+
+#ifdef VM
+/* mapid_t mmap (int fd, void *addr): a new mapping id, or -1. */
+static uint32_t
+sys_mmap (const uint32_t *args)
+{
+  struct file *file = fd_get (args[0]);
+
+  if (file == NULL)
+    return -1;
+  return mmap_map (file, (void *) args[1]);
+}
+
+/* void munmap (mapid_t mapping).  Unmapping anything but a mapping of
+   the caller does nothing. */
+static uint32_t
+sys_munmap (const uint32_t *args)
+{
+  mmap_unmap (args[0]);
+  return 0;
+}
+#endif
 
 /* The calls of later projects (virtual memory, file system) fail in
    this build: those returning a number or id return -1... */

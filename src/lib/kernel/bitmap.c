@@ -258,16 +258,21 @@ bitmap_scan (const struct bitmap *b, size_t start, size_t cnt, bool value)
   return BITMAP_ERROR;
 }
 
-/* Finds a run as bitmap_scan() does, inverts it, and returns its
-   index; or returns BITMAP_ERROR, changing nothing. */
+/* Claims a run: finds it as bitmap_scan() does and sets its bits to
+   !VALUE, so the same run is not found again.  Returns the run's
+   first index, or BITMAP_ERROR with B unchanged.  Allocators use this
+   with VALUE false to take CNT free slots at once; they must hold
+   whatever lock guards B, since the search and the update are two
+   steps. */
 size_t
 bitmap_scan_and_flip (struct bitmap *b, size_t start, size_t cnt, bool value)
 {
-  size_t idx = bitmap_scan (b, start, cnt, value);
+  size_t first = bitmap_scan (b, start, cnt, value);
 
-  if (idx != BITMAP_ERROR)
-    bitmap_set_multiple (b, idx, cnt, !value);
-  return idx;
+  if (first == BITMAP_ERROR)
+    return BITMAP_ERROR;
+  bitmap_set_multiple (b, first, cnt, !value);
+  return first;
 }
 
 #ifdef FILESYS

@@ -222,23 +222,19 @@ hash_delete (struct hash *h, struct hash_elem *e)
   return found;
 }
 
-/* Calls ACTION on every element of H.  ACTION must not change the
-   table's membership. */
+/* Calls ACTION on every element of H, passing the table's AUX.
+   ACTION may change an element's data but not its key, and must not
+   insert or delete, since the walk is an ordinary iteration. */
 void
 hash_apply (struct hash *h, hash_action_func *action)
 {
-  size_t i;
+  struct hash_iterator it;
 
   ASSERT (action != NULL);
 
-  for (i = 0; i < h->bucket_cnt; i++)
-    {
-      struct list *bucket = &h->buckets[i];
-      struct list_elem *e;
-
-      for (e = list_begin (bucket); e != list_end (bucket); e = list_next (e))
-        action (list_elem_to_hash_elem (e), h->aux);
-    }
+  hash_first (&it, h);
+  while (hash_next (&it) != NULL)
+    action (hash_cur (&it), h->aux);
 }
 
 /* Starts iterator I at the beginning of H; the first hash_next()

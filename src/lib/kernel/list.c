@@ -31,15 +31,25 @@ is_tail (const struct list_elem *e)
   return e != NULL && e->prev != NULL && e->next == NULL;
 }
 
-/* Makes LIST an empty list. */
+/* Makes A and B neighbours, A before B.  Every change to the links
+   below is made of these joins, so each one keeps the prev/next
+   pairing of the two elements it touches consistent by construction;
+   whatever used to be next to A or B is the caller's business. */
+static inline void
+join (struct list_elem *a, struct list_elem *b)
+{
+  a->next = b;
+  b->prev = a;
+}
+
+/* Makes LIST an empty list: two sentinels joined to each other, each
+   with a null pointer on its outer side. */
 void
 list_init (struct list *list)
 {
   ASSERT (list != NULL);
-  list->head.prev = NULL;
-  list->head.next = &list->tail;
-  list->tail.prev = &list->head;
-  list->tail.next = NULL;
+  join (&list->head, &list->tail);
+  list->tail.next = list->head.prev = NULL;
 }
 
 /* Returns LIST's first element, or its tail if it is empty. */
@@ -113,40 +123,35 @@ list_tail (struct list *list)
 void
 list_insert (struct list_elem *before, struct list_elem *elem)
 {
-  ASSERT (is_interior (before) || is_tail (before));
   ASSERT (elem != NULL);
+  ASSERT (is_interior (before) || is_tail (before));
 
-  elem->prev = before->prev;
-  elem->next = before;
-  before->prev->next = elem;
-  before->prev = elem;
+  join (before->prev, elem);
+  join (elem, before);
 }
 
 /* Moves elements FIRST through LAST, exclusive, off whatever list
    they are on and inserts them, in order, just before BEFORE.  The
    range may be empty (FIRST == LAST); BEFORE must not lie inside
-   it. */
+   it.  The moved elements keep their links among themselves, so only
+   the two ends of the range are touched, whatever its length. */
 void
 list_splice (struct list_elem *before,
              struct list_elem *first, struct list_elem *last)
 {
+  struct list_elem *final;
+
   ASSERT (is_interior (before) || is_tail (before));
   if (first == last)
     return;
-  last = list_prev (last);
+  final = list_prev (last);
+  ASSERT (is_interior (first) && is_interior (final));
 
-  ASSERT (is_interior (first));
-  ASSERT (is_interior (last));
-
-  /* Unlink FIRST...LAST from their list. */
-  first->prev->next = last->next;
-  last->next->prev = first->prev;
-
-  /* Link them in before BEFORE. */
-  first->prev = before->prev;
-  last->next = before;
-  before->prev->next = first;
-  before->prev = last;
+  /* Close the gap the range leaves, then hang it in front of
+     BEFORE. */
+  join (first->prev, last);
+  join (before->prev, first);
+  join (final, before);
 }
 
 /* Inserts ELEM at the front of LIST. */
@@ -165,16 +170,17 @@ list_push_back (struct list *list, struct list_elem *elem)
 
 /* Removes interior element ELEM from its list and returns the
    element that followed it.  ELEM's own links are left stale, so it
-   must not be used as a list element again until reinserted.
-   Removing while iterating therefore looks like this:
+   must not be used as a list element again until reinserted; but
+   because they still point at its old neighbours, the return value
+   can be read from ELEM itself.  Removing while iterating therefore
+   looks like this:
      for (e = list_begin (&l); e != list_end (&l); )
        e = should_go (e) ? list_remove (e) : list_next (e); */
 struct list_elem *
 list_remove (struct list_elem *elem)
 {
   ASSERT (is_interior (elem));
-  elem->prev->next = elem->next;
-  elem->next->prev = elem->prev;
+  join (elem->prev, elem->next);
   return elem->next;
 }
 
@@ -216,16 +222,20 @@ list_back (struct list *list)
   return list->tail.prev;
 }
 
-/* Returns the number of elements in LIST, counting them one by
-   one. */
+/* Returns the number of elements in LIST.  The list keeps no count,
+   so that insertion and removal need only the element, not the list;
+   the price is this walk, O(n). */
 size_t
 list_size (struct list *list)
 {
-  struct list_elem *e;
+  struct list_elem *e = list_begin (list);
   size_t cnt = 0;
 
-  for (e = list_begin (list); e != list_end (list); e = list_next (e))
-    cnt++;
+  while (e != list_end (list))
+    {
+      cnt++;
+      e = list_next (e);
+    }
   return cnt;
 }
 
@@ -236,31 +246,24 @@ list_empty (struct list *list)
   return list_begin (list) == list_end (list);
 }
 
-/* Reverses the order of LIST's elements by swapping every
-   element's links, sentinels included, and then the ends. */
+/* Reverses the order of LIST's elements by moving each one after
+   the first to the front in turn.  The relinking is left to
+   list_remove() and list_push_front(), whose assertions check it. */
 void
 list_reverse (struct list *list)
 {
-  struct list_elem *e, *next;
+  struct list_elem *e;
 
   if (list_empty (list))
     return;
-
-  for (e = list_begin (list); e != list_end (list); e = next)
+  e = list_next (list_begin (list));
+  while (e != list_end (list))
     {
-      next = e->next;
-      e->next = e->prev;
-      e->prev = next;
-    }
+      struct list_elem *moved = e;
 
-  /* The old first element now points back at the head as its next,
-     and the old last one at the tail as its prev; fix all four
-     links at the ends. */
-  e = list->head.next;
-  list->head.next = list->tail.prev;
-  list->tail.prev = e;
-  list->head.next->prev = &list->head;
-  list->tail.prev->next = &list->tail;
+      e = list_remove (moved);
+      list_push_front (list, moved);
+    }
 }
 
 /* Returns the end of the ascending run that starts at A: the first
@@ -331,21 +334,21 @@ list_sort (struct list *list, list_less_func *less, void *aux)
 }
 
 /* Inserts ELEM into LIST, which must be sorted by LESS given AUX,
-   after every element that does not sort after it.  Inserting equal
-   elements thus keeps them in insertion order. */
+   in front of the first element that sorts after it.  Equal elements
+   thus stay in insertion order, which is what makes a list kept with
+   this function first-come first-served among equals (the timer's
+   sleepers due at the same tick wake in the order they slept). */
 void
 list_insert_ordered (struct list *list, struct list_elem *elem,
                      list_less_func *less, void *aux)
 {
   struct list_elem *e;
 
-  ASSERT (list != NULL);
-  ASSERT (elem != NULL);
-  ASSERT (less != NULL);
+  ASSERT (list != NULL && elem != NULL && less != NULL);
 
-  for (e = list_begin (list); e != list_end (list); e = list_next (e))
-    if (less (elem, e, aux))
-      break;
+  e = list_begin (list);
+  while (e != list_end (list) && !less (elem, e, aux))
+    e = list_next (e);
   list_insert (e, elem);
 }
 

@@ -10,18 +10,22 @@
 #include <syscall.h>
 
 /* Reports a failure at FILE:LINE in FUNCTION with MESSAGE, a printf
-   format, and exits with status 1. */
+   format, then a backtrace, and exits with status 1.  The message is
+   formatted first so that the whole report line leaves in a single
+   write(), which keeps it from being cut up by other processes'
+   output; a message too long for the buffer loses its tail. */
 void
 debug_panic (const char *file, int line, const char *function,
              const char *message, ...)
 {
+  char why[192];
   va_list args;
 
-  printf ("User process ABORT at %s:%d in %s(): ", file, line, function);
   va_start (args, message);
-  vprintf (message, args);
+  vsnprintf (why, sizeof why, message, args);
   va_end (args);
-  printf ("\n");
+  printf ("User process ABORT at %s:%d in %s(): %s\n",
+          file, line, function, why);
 
   debug_backtrace ();
   exit (1);

@@ -43,14 +43,24 @@ void seek (int fd, unsigned position);
 unsigned tell (int fd);
 void close (int fd);
 
-/* Memory-mapped files (virtual memory project). */
+/* Memory-mapped files, from the virtual memory project on.  mmap()
+   maps the whole of open file FD at page-aligned ADDR and returns an
+   id for munmap(), or MAP_FAILED. */
 mapid_t mmap (int fd, void *addr);
 void munmap (mapid_t);
 
-/* Directories (file system project). */
+/* Directories, from the file system project on.  Relative paths
+   start at the process's working directory, which chdir() moves. */
 bool chdir (const char *dir);
 bool mkdir (const char *dir);
+
+/* Stores the next entry name of directory FD in NAME, skipping "."
+   and "..", and returns false once there are no more. */
 bool readdir (int fd, char name[READDIR_MAX_LEN + 1]);
+
+/* Facts about an open file: whether it is a directory, and its inode
+   number, which is the same for every name and descriptor of one
+   file. */
 bool isdir (int fd);
 int inumber (int fd);
 

@@ -1,0 +1,16 @@
+#ifndef USERPROG_LOAD_H
+#define USERPROG_LOAD_H
+
+/* The program loader: an ELF executable's segments as pages of the
+   running process. */
+
+#include <stdbool.h>
+
+struct program;
+
+struct program *program_load (const char *file_name, void (**entry) (void));
+bool program_read_page (const struct program *, const void *upage,
+                        void *kpage);
+void program_close (struct program *);
+
+#endif /* userprog/load.h */

@@ -1,0 +1,177 @@
+/* File mappings.
+
+   mmap (fd, addr) makes the whole file appear at ADDR: one PAGE_FILE
+   entry per page in the process's supplemental page table, each
+   pointing at the struct mapping, which holds a handle of its own on
+   the file (so the mapping outlives close() and remove()).  Nothing is
+   read until a page is touched; a changed page goes back to the file
+   when it is evicted, unmapped, or the process exits.  In the last
+   page, the bytes past end of file read as zeros and are never
+   written: every transfer is cut at LENGTH.
+
+   A mapping must not overlap any page the process already has (code,
+   data, stack, other mappings), nor the region the stack may grow
+   into, and must fit below it; mmap() fails otherwise, as it does for
+   an empty file or a null or unaligned ADDR.
+
+   Synchronization.  A process's list of mappings is touched only by
+   its own thread.  The page-table lock (page.c) is taken inside
+   page_add() and page_remove(), and the file-system's own locks by
+   the file calls; nothing here holds a lock of its own. */
+
+#include "vm/mmap.h"
+#include <round.h>
+#include <string.h>
+#include "filesys/file.h"
+#include "threads/malloc.h"
+#include "threads/thread.h"
+#include "threads/vaddr.h"
+#include "userprog/process.h"
+#include "vm/page.h"
+
+/* Returns the running process. */
+static struct process *
+current (void)
+{
+  return thread_current ()->process;
+}
+
+/* Bytes of M's file in the page at UPAGE: a whole page except at the
+   end of the file. */
+static size_t
+bytes_in_page (const struct mapping *m, const void *upage)
+{
+  off_t ofs = (const uint8_t *) upage - m->base;
+  off_t left = m->length - ofs;
+
+  return left < PGSIZE ? left : PGSIZE;
+}
+
+/* True if PAGE_CNT pages from ADDR are all free in P and lie below
+   the stack region. */
+static bool
+range_free (struct process *p, uint8_t *addr, size_t page_cnt)
+{
+  uintptr_t limit = (uintptr_t) PHYS_BASE - STACK_MAX;
+  size_t i;
+
+  if ((uintptr_t) addr >= limit || page_cnt > (limit - (uintptr_t) addr)
+                                               / PGSIZE)
+    return false;
+  for (i = 0; i < page_cnt; i++)
+    if (page_exists (&p->spt, addr + i * PGSIZE))
+      return false;
+  return true;
+}
+
+/* Removes M's pages from the running process, writing changed ones
+   back, and frees M. */
+static void
+unmap_mapping (struct mapping *m)
+{
+  struct process *p = current ();
+  size_t page_cnt = DIV_ROUND_UP (m->length, PGSIZE);
+  size_t i;
+
+  for (i = 0; i < page_cnt; i++)
+    page_remove (&p->spt, m->base + i * PGSIZE);
+  file_close (m->file);
+  free (m);
+}
+
+/* Maps all of FILE at user address ADDR in the running process.
+   Returns the new mapping's id, or -1 if FILE is empty, ADDR is null,
+   unaligned or overlaps pages in use, or memory is short. */
+int
+mmap_map (struct file *file, void *addr)
+{
+  struct process *p = current ();
+  off_t length = file_length (file);
+  struct mapping *m;
+  size_t page_cnt, i;
+
+  if (addr == NULL || pg_ofs (addr) != 0 || length <= 0)
+    return -1;
+  page_cnt = DIV_ROUND_UP (length, PGSIZE);
+  if (!range_free (p, addr, page_cnt))
+    return -1;
+
+  m = malloc (sizeof *m);
+  if (m == NULL)
+    return -1;
+  m->file = file_reopen (file);
+  m->base = addr;
+  m->length = length;
+  if (m->file == NULL)
+    {
+      free (m);
+      return -1;
+    }
+  for (i = 0; i < page_cnt; i++)
+    if (!page_add (&p->spt, m->base + i * PGSIZE, PAGE_FILE, m, true))
+      {
+        /* Pages past I were never added; page_remove() skips them. */
+        unmap_mapping (m);
+        return -1;
+      }
+
+  m->id = p->next_mapid++;
+  list_push_back (&p->mappings, &m->elem);
+  return m->id;
+}
+
+/* Unmaps the running process's mapping ID, writing changed pages back
+   to the file.  Returns false if there is no such mapping. */
+bool
+mmap_unmap (int id)
+{
+  struct process *p = current ();
+  struct list_elem *e;
+
+  for (e = list_begin (&p->mappings); e != list_end (&p->mappings);
+       e = list_next (e))
+    {
+      struct mapping *m = list_entry (e, struct mapping, elem);
+
+      if (m->id == id)
+        {
+          list_remove (e);
+          unmap_mapping (m);
+          return true;
+        }
+    }
+  return false;
+}
+
+/* Unmaps every mapping of the running process, as at exit. */
+void
+mmap_unmap_all (void)
+{
+  struct process *p = current ();
+
+  while (!list_empty (&p->mappings))
+    unmap_mapping (list_entry (list_pop_front (&p->mappings),
+                               struct mapping, elem));
+}
+
+/* Fills KPAGE with the page of M at UPAGE: the file's bytes, then
+   zeros past end of file.  Returns false on a short read. */
+bool
+mmap_read_page (struct mapping *m, const void *upage, void *kpage)
+{
+  size_t n = bytes_in_page (m, upage);
+  off_t ofs = (const uint8_t *) upage - m->base;
+
+  memset ((uint8_t *) kpage + n, 0, PGSIZE - n);
+  return file_read_at (m->file, kpage, n, ofs) == (off_t) n;
+}
+
+/* Writes the page of M at UPAGE, whose bytes are at KPAGE, back to
+   the file, leaving out what lies past end of file. */
+void
+mmap_write_page (struct mapping *m, const void *upage, const void *kpage)
+{
+  off_t ofs = (const uint8_t *) upage - m->base;
+
+  file_write_at (m->file, kpage, bytes_in_page (m, upage), ofs);
+}

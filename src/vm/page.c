@@ -1,0 +1,466 @@
+/* Supplemental page tables.
+
+   Every process has one (struct spt, in its struct process): a hash
+   of struct page keyed by user page number, holding one entry for
+   every page the process may touch.  A page is added when the
+   executable is loaded (PAGE_PROGRAM), when the stack is set up or
+   grows (PAGE_ZERO) and when a file is mapped (PAGE_FILE), and is
+   removed by munmap() or at exit.  An entry says what the page holds
+   before first touch (its kind and source) and where its bytes are
+   now (its place): see page.h.
+
+   The page-fault path, from userprog/exception.c:
+
+     page_fault_in()        find the page, or grow the stack
+       load()               pin a frame, fill it, map it
+         frame_obtain()     a free frame, or a victim's (frame.c)
+         fill()             zeros, swap_read(), program_read_page()
+                            or mmap_read_page()
+
+   and eviction, from frame.c: page_unmap_for_eviction() takes the
+   page out of the page directory, page_save() puts its bytes where
+   its kind says (dirty anonymous bytes to swap, dirty mapped bytes to
+   the file, clean bytes nowhere: they can be made again).
+
+   Invariants, for a page P:
+     - P.place == PLACE_FRAME exactly when P is on P.frame's mapping
+       list; its PTE is present only then (but may be absent then too,
+       after an eviction that had to give the frame back).
+     - P.place == PLACE_SWAP exactly when P owns swap slot P.slot.
+     - P.dirty: the frame holds bytes that its backing copy does not.
+       A page read back from swap is dirty at once, since its slot is
+       freed as it comes back.
+     - P.busy: a thread is moving P's bytes with the table unlocked;
+       nobody else may change P, and whoever needs it waits on the
+       table's `settled' condition.
+
+   Synchronization.  A table's lock guards its hash and every field of
+   its pages except frame_elem (frames_lock, frame.c).  It is taken by
+   the owning process (faults, mmap, munmap, exit) and by evicting
+   threads, which only try it (page_try_lock) while they hold
+   frames_lock.  It is not held across the disk I/O of a fault or an
+   eviction -- the page is marked busy instead, so faults of
+   different processes, and evictions of their pages, proceed in
+   parallel -- but munmap() and exit hold their own table's lock while
+   writing mapped pages back, which keeps evictors off that process's
+   frames and delays nobody else.  Lock order: a table's lock, then
+   frames_lock, then the swap and file-system locks; no table lock is
+   ever waited for while another is held. */
+
+#include "vm/page.h"
+#include <debug.h>
+#include <string.h>
+#include "threads/malloc.h"
+#include "threads/thread.h"
+#include "threads/vaddr.h"
+#include "userprog/load.h"
+#include "userprog/pagedir.h"
+#include "userprog/process.h"
+#include "vm/frame.h"
+#include "vm/mmap.h"
+#include "vm/vm.h"
+
+/* A push may fault this far below the stack pointer (PUSHA stores
+   32 bytes below it before moving it). */
+#define STACK_SLACK 32
+
+static unsigned
+page_hash (const struct hash_elem *e, void *aux UNUSED)
+{
+  return hash_int (pg_no (hash_entry (e, struct page, table_elem)->upage));
+}
+
+static bool
+page_less (const struct hash_elem *a, const struct hash_elem *b,
+           void *aux UNUSED)
+{
+  return (hash_entry (a, struct page, table_elem)->upage
+          < hash_entry (b, struct page, table_elem)->upage);
+}
+
+/* Initializes SPT, empty, for the process whose page directory is PD.
+   Returns false if out of memory.  Until this succeeds SPT's PD is
+   null, which tells everyone the process has no table to consult or
+   destroy. */
+bool
+spt_init (struct spt *spt, uint32_t *pd)
+{
+  lock_init (&spt->lock);
+  cond_init (&spt->settled);
+  if (!hash_init (&spt->pages, page_hash, page_less, NULL))
+    return false;
+  spt->pd = pd;
+  return true;
+}
+
+/* Returns the page of SPT containing UADDR, or null.  Caller holds
+   SPT's lock. */
+static struct page *
+find (struct spt *spt, const void *uaddr)
+{
+  struct page key;
+  struct hash_elem *e;
+
+  key.upage = pg_round_down (uaddr);
+  e = hash_find (&spt->pages, &key.table_elem);
+  return e != NULL ? hash_entry (e, struct page, table_elem) : NULL;
+}
+
+/* Adds a page of KIND at UPAGE to SPT and returns it, or returns null
+   if out of memory.  UPAGE must be free.  Caller holds SPT's lock. */
+static struct page *
+create (struct spt *spt, void *upage, enum page_kind kind, void *source,
+        bool writable)
+{
+  struct page *page = malloc (sizeof *page);
+
+  if (page == NULL)
+    return NULL;
+  page->spt = spt;
+  page->upage = pg_round_down (upage);
+  page->source = source;
+  page->frame = NULL;
+  page->slot = SWAP_NONE;
+  page->kind = kind;
+  page->place = PLACE_ORIGIN;
+  page->writable = writable;
+  page->dirty = false;
+  page->busy = false;
+  hash_insert (&spt->pages, &page->table_elem);
+  return page;
+}
+
+/* Waits until nobody is moving PAGE's bytes.  Caller holds the lock of
+   PAGE's table, which the wait gives up for a while. */
+static void
+wait_until_settled (struct page *page)
+{
+  while (page->busy)
+    cond_wait (&page->spt->settled, &page->spt->lock);
+}
+
+/* Ends a busy period of PAGE and wakes whoever waits for it.  Caller
+   holds the lock of PAGE's table. */
+static void
+settle (struct page *page)
+{
+  page->busy = false;
+  cond_broadcast (&page->spt->settled, &page->spt->lock);
+}
+
+/* Removes PAGE from its page directory, and returns whether the CPU
+   marked it dirty there.  The present bit goes first, so that no write
+   can slip in after the dirty bit has been read. */
+static bool
+unmap (struct page *page)
+{
+  pagedir_clear_page (page->spt->pd, page->upage);
+  return pagedir_take_dirty (page->spt->pd, page->upage);
+}
+
+/* Maps PAGE, which is in a frame, in its page directory.  Returns
+   false if no page table could be allocated. */
+static bool
+map (struct page *page)
+{
+  return pagedir_set_page (page->spt->pd, page->upage,
+                           frame_kpage (page->frame), page->writable);
+}
+
+/* Writes the bytes at KPAGE of file page PAGE back to its file. */
+static void
+write_back (struct page *page, const void *kpage)
+{
+  mmap_write_page (page->source, page->upage, kpage);
+  vm_count (VM_FILE_WRITE);
+}
+
+/* Frees PAGE, writing a changed file page back first, along with its
+   frame or swap slot.  PAGE is no longer in its table's hash.  Caller
+   holds the table's lock. */
+static void
+discard (struct page *page)
+{
+  wait_until_settled (page);
+  if (page->place == PLACE_FRAME)
+    {
+      bool dirty = unmap (page) | page->dirty;
+
+      dirty |= frame_alias_take_dirty (page->frame);
+      if (page->kind == PAGE_FILE && dirty)
+        write_back (page, frame_kpage (page->frame));
+      frame_detach (page->frame, page);
+    }
+  else if (page->place == PLACE_SWAP)
+    swap_free (page->slot);
+  free (page);
+}
+
+/* hash_action_func for spt_destroy(). */
+static void
+discard_elem (struct hash_elem *e, void *aux UNUSED)
+{
+  discard (hash_entry (e, struct page, table_elem));
+}
+
+/* Frees every page of SPT, with its frame or swap slot; file pages
+   are expected to be gone already (mmap_unmap_all()).  The page
+   directory must still exist: its entries are cleared here. */
+void
+spt_destroy (struct spt *spt)
+{
+  lock_acquire (&spt->lock);
+  hash_destroy (&spt->pages, discard_elem);
+  lock_release (&spt->lock);
+}
+
+/* Adds a page of KIND at UPAGE to SPT, to be filled from SOURCE on
+   first touch (see enum page_kind), writable by the user if WRITABLE.
+   Returns false if UPAGE is already in SPT or memory is short. */
+bool
+page_add (struct spt *spt, void *upage, enum page_kind kind, void *source,
+          bool writable)
+{
+  bool added;
+
+  lock_acquire (&spt->lock);
+  added = find (spt, upage) == NULL
+          && create (spt, upage, kind, source, writable) != NULL;
+  lock_release (&spt->lock);
+  return added;
+}
+
+/* True if the page containing UADDR is in SPT. */
+bool
+page_exists (struct spt *spt, const void *uaddr)
+{
+  bool exists;
+
+  lock_acquire (&spt->lock);
+  exists = find (spt, uaddr) != NULL;
+  lock_release (&spt->lock);
+  return exists;
+}
+
+/* True if the page containing UADDR is in SPT and the user may write
+   it.  Asks the table, not the CPU, so it has no side effects. */
+bool
+page_is_writable (struct spt *spt, const void *uaddr)
+{
+  struct page *page;
+  bool writable;
+
+  lock_acquire (&spt->lock);
+  page = find (spt, uaddr);
+  writable = page != NULL && page->writable;
+  lock_release (&spt->lock);
+  return writable;
+}
+
+/* Removes the page at UPAGE from SPT, if it is there, writing its
+   bytes back first if it is a changed file page. */
+void
+page_remove (struct spt *spt, void *upage)
+{
+  struct page *page;
+
+  lock_acquire (&spt->lock);
+  page = find (spt, upage);
+  if (page != NULL)
+    {
+      hash_delete (&spt->pages, &page->table_elem);
+      discard (page);
+    }
+  lock_release (&spt->lock);
+}
+
+/* True if a fault at ADDR, with the user stack pointer at ESP, is the
+   stack growing: at most STACK_SLACK bytes below ESP, and inside the
+   STACK_MAX bytes below PHYS_BASE. */
+static bool
+stack_may_grow (const void *addr, const void *esp)
+{
+  uintptr_t a = (uintptr_t) addr;
+
+  return (a >= (uintptr_t) PHYS_BASE - STACK_MAX && a < (uintptr_t) PHYS_BASE
+          && a + STACK_SLACK >= (uintptr_t) esp);
+}
+
+/* Puts PAGE's bytes into FRAME: from swap if they are there, else
+   made from its kind.  Returns false if a file came up short.  PAGE
+   is busy, so its fields hold still without the table's lock. */
+static bool
+fill (struct page *page, struct frame *frame)
+{
+  void *kpage = frame_kpage (frame);
+  bool ok = true;
+
+  if (page->place == PLACE_SWAP)
+    swap_read (page->slot, kpage);
+  else if (page->kind == PAGE_ZERO)
+    memset (kpage, 0, PGSIZE);
+  else
+    {
+      if (page->kind == PAGE_PROGRAM)
+        ok = program_read_page (page->source, page->upage, kpage);
+      else
+        ok = mmap_read_page (page->source, page->upage, kpage);
+      vm_count (VM_FILE_READ);
+    }
+
+  /* Filling wrote through the alias; that is not a change. */
+  frame_alias_take_dirty (frame);
+  return ok;
+}
+
+/* Brings PAGE, which is in no frame, into one and maps it.  Returns
+   false if no frame could be had (swap full), its file came up short,
+   or no page table could be allocated.  Caller holds the table's lock,
+   which is released during the work. */
+static bool
+load (struct page *page)
+{
+  struct spt *spt = page->spt;
+  struct frame *frame;
+  bool ok;
+
+  page->busy = true;
+  lock_release (&spt->lock);
+  frame = frame_obtain ();
+  ok = frame != NULL && fill (page, frame);
+  lock_acquire (&spt->lock);
+
+  if (ok)
+    {
+      if (page->place == PLACE_SWAP)
+        {
+          swap_free (page->slot);
+          page->slot = SWAP_NONE;
+          page->dirty = true;
+        }
+      page->place = PLACE_FRAME;
+      page->frame = frame;
+      frame_attach (frame, page);
+      ok = map (page);
+    }
+  settle (page);
+  if (frame != NULL)
+    frame_unpin (frame);
+  return ok;
+}
+
+/* The page-fault handler's question: can the running process's fault
+   at FAULT_ADDR (a write if WRITE), with user stack pointer ESP, be
+   resolved?  If so resolves it -- grows the stack, or brings the page
+   in -- and returns true, so the faulting instruction may run again.
+   Returns false for an access the process may not make, and when the
+   page cannot be brought in (out of memory or swap): the caller kills
+   the process. */
+bool
+page_fault_in (void *fault_addr, bool write, const void *esp)
+{
+  struct process *p = thread_current ()->process;
+  struct spt *spt;
+  struct page *page;
+  bool ok;
+
+  vm_count (VM_PAGE_FAULT);
+  if (p == NULL || p->spt.pd == NULL || !is_user_vaddr (fault_addr))
+    return false;
+  spt = &p->spt;
+
+  lock_acquire (&spt->lock);
+  page = find (spt, fault_addr);
+  if (page == NULL && stack_may_grow (fault_addr, esp))
+    page = create (spt, fault_addr, PAGE_ZERO, NULL, true);
+  if (page == NULL || (write && !page->writable))
+    ok = false;
+  else
+    {
+      wait_until_settled (page);
+      if (page->place == PLACE_FRAME)
+        ok = map (page);
+      else
+        ok = load (page);
+    }
+  lock_release (&spt->lock);
+  return ok;
+}
+
+/* Tries to lock PAGE's table for frame.c, which holds frames_lock and
+   so may not wait.  Fails if the caller already holds it. */
+bool
+page_try_lock (struct page *page)
+{
+  struct lock *lock = &page->spt->lock;
+
+  return !lock_held_by_current_thread (lock) && lock_try_acquire (lock);
+}
+
+/* Unlocks PAGE's table, locked by page_try_lock(). */
+void
+page_unlock (struct page *page)
+{
+  lock_release (&page->spt->lock);
+}
+
+/* Tests and clears the accessed bit of PAGE's mapping.  Called by the
+   clock with frames_lock held, which keeps PAGE and its page
+   directory alive; the bit is changed atomically, so the table's lock
+   is not needed. */
+bool
+page_recently_used (struct page *page)
+{
+  return pagedir_take_accessed (page->spt->pd, page->upage);
+}
+
+/* Starts evicting PAGE, which is in a frame: unmaps it and marks it
+   busy.  Returns whether its bytes differ from their backing copy as
+   far as the page knows (the frame's alias is frame.c's business).
+   Caller holds the table's lock (page_try_lock()). */
+bool
+page_unmap_for_eviction (struct page *page)
+{
+  ASSERT (page->place == PLACE_FRAME && !page->busy);
+
+  page->busy = true;
+  return unmap (page) || page->dirty;
+}
+
+/* Finishes evicting busy PAGE, whose bytes are at KPAGE: if DIRTY,
+   writes them to the file (file pages) or to swap (others).  Returns
+   true if PAGE has left its frame; false if swap is full, in which
+   case PAGE keeps the frame, unmapped, and is mapped again on its
+   next fault.  Either way PAGE stops being busy.  Takes the table's
+   lock, so the caller must hold no table lock. */
+bool
+page_save (struct page *page, void *kpage, bool dirty)
+{
+  swap_slot_t slot = SWAP_NONE;
+  bool saved = true;
+
+  if (dirty && page->kind == PAGE_FILE)
+    write_back (page, kpage);
+  else if (dirty)
+    {
+      slot = swap_write (kpage);
+      saved = slot != SWAP_NONE;
+    }
+
+  lock_acquire (&page->spt->lock);
+  if (saved)
+    {
+      page->place = slot != SWAP_NONE ? PLACE_SWAP : PLACE_ORIGIN;
+      page->slot = slot;
+      page->frame = NULL;
+      page->dirty = false;
+    }
+  else
+    {
+      page->dirty = true;
+      frame_attach (page->frame, page);
+    }
+  settle (page);
+  lock_release (&page->spt->lock);
+  return saved;
+}

@@ -15,9 +15,9 @@ void
 test_main (void)
 {
   int fd = make_file ("exit.dat", words, sizeof words);
+  int status = wait (exec ("child-mm-exit exit.dat"));
 
-  CHECK (wait (exec ("child-mm-exit exit.dat")) == 0,
-         "a child maps \"exit.dat\", fills it and exits");
+  CHECK (status == 0, "a child maps \"exit.dat\", fills it and exits");
   CHECK (read (fd, words, sizeof words) == sizeof words,
          "read \"exit.dat\"");
   pattern_check (words, 0, FILE_WORDS, 81, "file after the child's exit");

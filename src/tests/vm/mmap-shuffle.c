@@ -14,7 +14,7 @@
 
 #define FILE_SIZE (1024 * 1024)
 #define FILE_WORDS (FILE_SIZE / sizeof (uint32_t))
-#define SWAPS 4000
+#define SWAPS 800
 
 static uint32_t copy[FILE_WORDS];
 

@@ -7,7 +7,7 @@ check_expected ([<<'EOF']);
 (mmap-shuffle) create "shuffle.dat" (1048576 bytes)
 (mmap-shuffle) open "shuffle.dat"
 (mmap-shuffle) mmap "shuffle.dat"
-(mmap-shuffle) swap 4000 random pairs of bytes in the mapping and in a copy
+(mmap-shuffle) swap 800 random pairs of bytes in the mapping and in a copy
 (mmap-shuffle) the mapping equals the copy
 (mmap-shuffle) after munmap, the file equals the copy
 (mmap-shuffle) end

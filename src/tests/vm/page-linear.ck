@@ -5,8 +5,7 @@ use tests::tests;
 check_expected ([<<'EOF']);
 (page-linear) begin
 (page-linear) fill 8 MB front to back
-(page-linear) check and refill each page, front to back
-(page-linear) check each page, back to front
+(page-linear) check it back to front
 (page-linear) all 8 MB held what was written
 (page-linear) end
 page-linear: exit(0)

@@ -4,7 +4,7 @@ use warnings;
 use tests::tests;
 check_expected (IGNORE_EXIT_CODES => 1, [<<'EOF']);
 (page-merge-par) begin
-(page-merge-par) generate 1024 kB of random bytes
+(page-merge-par) generate 768 kB of random bytes
 (page-merge-par) write them to 8 files
 (page-merge-par) sort each file in a child (static, all at once)
 (page-merge-par) merge the sorted files

@@ -4,7 +4,7 @@ use warnings;
 use tests::tests;
 check_expected (IGNORE_EXIT_CODES => 1, [<<'EOF']);
 (page-merge-stk) begin
-(page-merge-stk) generate 1024 kB of random bytes
+(page-merge-stk) generate 768 kB of random bytes
 (page-merge-stk) write them to 8 files
 (page-merge-stk) sort each file in a child (stack, all at once)
 (page-merge-stk) merge the sorted files

@@ -1,4 +1,4 @@
-/* A merge sort of 1 MB of random bytes, split across child processes:
+/* A merge sort of 768 kB of random bytes, split across child processes:
    the parent writes eight chunks to files, a child-sort process sorts
    each file, and the parent merges the sorted files.  The program's
    name says how:
@@ -9,7 +9,7 @@
      page-merge-mm    all children at once, each sorting the file in
                       place through mmap.
 
-   With the parent's two 1 MB buffers and the children's data and
+   With the parent's two 768 kB buffers and the children's data and
    scratch space alive together, much of it goes through swap (and,
    for page-merge-mm, through the children's files).  The result must
    be sorted and hold exactly the bytes generated. */
@@ -21,7 +21,7 @@
 #include "tests/main.h"
 
 #define CHUNKS 8
-#define CHUNK_SIZE (128 * 1024)
+#define CHUNK_SIZE (96 * 1024)
 #define DATA_SIZE (CHUNKS * CHUNK_SIZE)
 
 static unsigned char data[DATA_SIZE];

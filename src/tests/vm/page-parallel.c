@@ -1,7 +1,8 @@
-/* Several processes, each with its own memory, together much larger
-   than the machine's: four children fill, check, refill and check
-   1 MB each, all at the same time, so that each one's faults evict the
-   others' pages and every child must still see only its own data. */
+/* Several processes, each with its own memory, together larger than
+   the memory user programs get: four children fill 512 kB each, wait
+   until all four have, and then check, refill and check their own, so
+   that each one's faults evict the others' pages and every child must
+   still see only its own data. */
 
 #include <stdio.h>
 #include "tests/lib.h"
@@ -19,7 +20,7 @@ test_main (void)
     {
       char cmd[64];
 
-      snprintf (cmd, sizeof cmd, "child-linear %zu 1024", i);
+      snprintf (cmd, sizeof cmd, "child-linear %zu 512 1 %d", i, CHILDREN);
       CHECK ((pids[i] = exec (cmd)) != PID_ERROR, "exec \"%s\"", cmd);
     }
   wait_children (pids, CHILDREN);

@@ -56,7 +56,7 @@ swapped_arguments (void)
   char *cmd = (char *) area + CMD_OFS;
   unsigned char *out = area + OUT_OFS;
   unsigned char *in = area + IN_OFS;
-  int fd;
+  int fd, status;
 
   strlcpy (name, "from-swap", 16);
   strlcpy (cmd, "child-linear 7 16", 32);
@@ -75,7 +75,8 @@ swapped_arguments (void)
     fail ("the bytes read differ from those written");
   close (fd);
   push_out ();
-  CHECK (wait (exec (cmd)) == 7, "exec, command line in swap");
+  status = wait (exec (cmd));
+  CHECK (status == 7, "exec, command line in swap");
 }
 
 /* The arguments in a mapped file, whose first bytes are a file name:

@@ -11,9 +11,9 @@
 #include "tests/main.h"
 #include "tests/vm/pattern.h"
 
-#define SIZE_MB 6
+#define SIZE_MB 3
 #define WORDS (SIZE_MB * 1024 * 1024 / sizeof (uint32_t))
-#define UPDATES 6000
+#define UPDATES 1500
 #define SEED 0x5eed
 
 static uint32_t words[WORDS];

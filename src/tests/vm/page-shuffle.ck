@@ -4,8 +4,8 @@ use warnings;
 use tests::tests;
 check_expected ([<<'EOF']);
 (page-shuffle) begin
-(page-shuffle) fill 6 MB
-(page-shuffle) update 6000 randomly chosen words
+(page-shuffle) fill 3 MB
+(page-shuffle) update 1500 randomly chosen words
 (page-shuffle) undo the same updates
 (page-shuffle) every word is back as it was
 (page-shuffle) end

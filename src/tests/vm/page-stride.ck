@@ -4,10 +4,9 @@ use warnings;
 use tests::tests;
 check_expected ([<<'EOF']);
 (page-stride) begin
-(page-stride) fill 8 MB, every 7th page at a time
-(page-stride) check and refill, every 13th page at a time
-(page-stride) check, every 5th page at a time
-(page-stride) all 8 MB held what was written
+(page-stride) fill 4 MB, every 7th page at a time
+(page-stride) check it, every 13th page at a time
+(page-stride) all 4 MB held what was written
 (page-stride) end
 page-stride: exit(0)
 EOF

@@ -12,8 +12,10 @@
 static void
 run_child (const char *cmd, int expected, const char *what)
 {
-  CHECK (wait (exec (cmd)) == expected, "%s: \"%s\" exits with %d",
-         what, cmd, expected);
+  int status = wait (exec (cmd));
+
+  CHECK (status == expected, "%s: \"%s\" exits with %d", what, cmd,
+         expected);
 }
 
 void

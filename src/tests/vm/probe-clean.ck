@@ -4,12 +4,12 @@ use warnings;
 use tests::tests;
 use tests::vm::counters;
 check_expected ([<<'EOF']);
-(page-probe-clean) begin
-(page-probe-clean) open "sample.txt"
-(page-probe-clean) read it into the start of an untouched 2 MB buffer
-(page-probe-clean) the file's bytes are there and the rest is still zero
-(page-probe-clean) end
-page-probe-clean: exit(0)
+(probe-clean) begin
+(probe-clean) open "sample.txt"
+(probe-clean) read it into the start of an untouched 2 MB buffer
+(probe-clean) the file's bytes are there and the rest is still zero
+(probe-clean) end
+probe-clean: exit(0)
 EOF
 
 # Checking the buffer evicts much of it; of the program's pages only

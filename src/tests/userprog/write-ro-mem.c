@@ -11,7 +11,7 @@
 /* Bytes of code written to the file: this function's and beyond. */
 #define CODE_SIZE 300
 
-static const char line[] = "(write-from-code) a line written straight "
+static const char line[] = "(write-ro-mem) a line written straight "
                            "from read-only data\n";
 
 void

@@ -4,7 +4,7 @@
    would go to swap when the test's own check of the buffer (every byte
    of the rest must still be zero) pushes them out; pages only ever
    read are clean zero pages and go nowhere.  The check
-   (page-probe-clean.ck) reads the kernel's swap write count. */
+   (probe-clean.ck) reads the kernel's swap write count. */
 
 #include <string.h>
 #include "tests/lib.h"

@@ -12,7 +12,10 @@
    With the parent's two 768 kB buffers and the children's data and
    scratch space alive together, much of it goes through swap (and,
    for page-merge-mm, through the children's files).  The result must
-   be sorted and hold exactly the bytes generated. */
+   be sorted and hold exactly the bytes generated.
+
+   The same program named bench-msort is a workload of `make bench':
+   as page-merge-par, but with 1 MB of data. */
 
 #include <random.h>
 #include <stdio.h>
@@ -21,11 +24,14 @@
 #include "tests/main.h"
 
 #define CHUNKS 8
-#define CHUNK_SIZE (96 * 1024)
-#define DATA_SIZE (CHUNKS * CHUNK_SIZE)
+#define MAX_CHUNK_SIZE (128 * 1024)
 
-static unsigned char data[DATA_SIZE];
-static unsigned char merged[DATA_SIZE];
+/* Bytes in each chunk and in all of them, set by test_main(). */
+static size_t chunk_size;
+static size_t data_size;
+
+static unsigned char data[CHUNKS * MAX_CHUNK_SIZE];
+static unsigned char merged[CHUNKS * MAX_CHUNK_SIZE];
 
 /* How many times each byte value occurs in `data' as generated. */
 static size_t histogram[256];
@@ -37,8 +43,8 @@ generate (void)
   size_t i;
 
   random_init (0x50f7);
-  random_bytes (data, DATA_SIZE);
-  for (i = 0; i < DATA_SIZE; i++)
+  random_bytes (data, data_size);
+  for (i = 0; i < data_size; i++)
     histogram[data[i]]++;
 }
 
@@ -50,9 +56,9 @@ write_chunk (size_t i)
   int fd;
 
   snprintf (name, sizeof name, "sort-%zu", i);
-  if (!create (name, CHUNK_SIZE) || (fd = open (name)) < 2)
+  if (!create (name, chunk_size) || (fd = open (name)) < 2)
     fail ("create and open \"%s\"", name);
-  if (write (fd, data + i * CHUNK_SIZE, CHUNK_SIZE) != CHUNK_SIZE)
+  if (write (fd, data + i * chunk_size, chunk_size) != (int) chunk_size)
     fail ("write \"%s\"", name);
   close (fd);
 }
@@ -89,7 +95,7 @@ read_chunk (size_t i)
 
   snprintf (name, sizeof name, "sort-%zu", i);
   if ((fd = open (name)) < 2
-      || read (fd, data + i * CHUNK_SIZE, CHUNK_SIZE) != CHUNK_SIZE)
+      || read (fd, data + i * chunk_size, chunk_size) != (int) chunk_size)
     fail ("read back \"%s\"", name);
   close (fd);
 }
@@ -102,13 +108,13 @@ merge (void)
   size_t out, i;
 
   for (i = 0; i < CHUNKS; i++)
-    next[i] = i * CHUNK_SIZE;
-  for (out = 0; out < DATA_SIZE; out++)
+    next[i] = i * chunk_size;
+  for (out = 0; out < data_size; out++)
     {
       size_t best = CHUNKS;
 
       for (i = 0; i < CHUNKS; i++)
-        if (next[i] < (i + 1) * CHUNK_SIZE
+        if (next[i] < (i + 1) * chunk_size
             && (best == CHUNKS || data[next[i]] < data[next[best]]))
           best = i;
       merged[out] = data[next[best]++];
@@ -124,7 +130,7 @@ verify (void)
   size_t i;
 
   memset (seen, 0, sizeof seen);
-  for (i = 0; i < DATA_SIZE; i++)
+  for (i = 0; i < data_size; i++)
     {
       if (i > 0 && merged[i - 1] > merged[i])
         fail ("bytes %zu and %zu are out of order", i - 1, i);
@@ -145,7 +151,9 @@ test_main (void)
   pid_t pids[CHUNKS];
   size_t i;
 
-  msg ("generate %d kB of random bytes", DATA_SIZE / 1024);
+  chunk_size = !strcmp (test_name, "bench-msort") ? 128 * 1024 : 96 * 1024;
+  data_size = CHUNKS * chunk_size;
+  msg ("generate %zu kB of random bytes", data_size / 1024);
   generate ();
   msg ("write them to %d files", CHUNKS);
   for (i = 0; i < CHUNKS; i++)

@@ -58,53 +58,45 @@ struct block
     struct list_elem free_elem;
   };
 
+/* The classes run from MIN_BLOCK bytes, doubling, to MAX_BLOCK bytes.
+   A class of twice MAX_BLOCK would fit one block in an arena, no better
+   than giving the request a page of its own. */
 #define MIN_BLOCK 16
 #define MAX_BLOCK 1024
+#define CLASS_CNT 7             /* 16, 32, 64, 128, 256, 512, 1024. */
 
-static struct desc descs[8];    /* 16, 32, ... 1024 bytes. */
-static size_t desc_cnt;
+static struct desc descs[CLASS_CNT];
 
 static struct arena *block_to_arena (struct block *);
 static struct block *arena_to_block (struct arena *, size_t idx);
 static void *malloc_big (size_t size);
 static bool arena_add (struct desc *);
+static void count_blocks (int delta);
+
+/* Blocks handed out by malloc() and not yet freed: what a leak check
+   compares before and after. */
+static size_t blocks_in_use;
+
+/* Prepares D to hand out blocks of BLOCK_SIZE bytes.  Its arenas come
+   later, one at a time, as malloc() runs out of blocks. */
+static void
+desc_init (struct desc *d, size_t block_size)
+{
+  d->block_size = block_size;
+  d->blocks_per_arena = (PGSIZE - sizeof (struct arena)) / block_size;
+  list_init (&d->free_list);
+  lock_init (&d->lock);
+}
 
 /* Sets up the size classes. */
 void
 malloc_init (void)
 {
-  size_t block_size;
+  size_t i;
 
-  for (block_size = MIN_BLOCK; block_size <= MAX_BLOCK; block_size *= 2)
-    {
-      struct desc *d = &descs[desc_cnt++];
-
-      ASSERT (desc_cnt <= sizeof descs / sizeof *descs);
-      d->block_size = block_size;
-      d->blocks_per_arena = (PGSIZE - sizeof (struct arena)) / block_size;
-      list_init (&d->free_list);
-      lock_init (&d->lock);
-    }
-}
-
-/* Blocks handed out by malloc() and not yet freed. */
-static size_t blocks_in_use;
-
-/* Adds DELTA to blocks_in_use. */
-static void
-count_blocks (int delta)
-{
-  enum intr_level old_level = intr_disable ();
-  blocks_in_use += delta;
-  intr_set_level (old_level);
-}
-
-/* Returns the number of blocks allocated and not yet freed, so that a
-   test can tell a lost free() from a quiet heap. */
-size_t
-malloc_count_blocks (void)
-{
-  return blocks_in_use;
+  for (i = 0; i < CLASS_CNT; i++)
+    desc_init (&descs[i], MIN_BLOCK << i);
+  ASSERT (descs[CLASS_CNT - 1].block_size == MAX_BLOCK);
 }
 
 /* Returns a block of at least SIZE bytes, or NULL if memory is short or
@@ -118,10 +110,10 @@ malloc (size_t size)
   if (size == 0)
     return NULL;
 
-  for (d = descs; d < descs + desc_cnt; d++)
+  for (d = descs; d < descs + CLASS_CNT; d++)
     if (d->block_size >= size)
       break;
-  if (d == descs + desc_cnt)
+  if (d == descs + CLASS_CNT)
     {
       void *big = malloc_big (size);
       if (big != NULL)
@@ -239,6 +231,24 @@ free (void *p)
       palloc_free_page (a);
     }
   lock_release (&d->lock);
+}
+
+/* Returns the number of blocks allocated and not yet freed, so that a
+   test can tell a lost free() from a quiet heap. */
+size_t
+malloc_count_blocks (void)
+{
+  return blocks_in_use;
+}
+
+/* Adds DELTA to blocks_in_use, with interrupts off because callers in
+   different size classes hold different locks. */
+static void
+count_blocks (int delta)
+{
+  enum intr_level old_level = intr_disable ();
+  blocks_in_use += delta;
+  intr_set_level (old_level);
 }
 
 /* Gives class D a new arena, its blocks all on D's free list.  Returns

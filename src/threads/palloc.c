@@ -47,7 +47,7 @@ static struct pool kernel_pool, user_pool;
 static void init_pool (struct pool *, void *bitmap_buf, void *base,
                        size_t page_cnt, const char *name);
 static struct pool *pool_of (enum palloc_flags);
-static bool page_from_pool (const struct pool *, void *page);
+static struct pool *pool_containing (const void *page);
 
 /* Splits free memory into the two pools, giving the user pool half of
    it but at most USER_PAGE_LIMIT pages. */
@@ -117,34 +117,28 @@ palloc_get_page (enum palloc_flags flags)
 }
 
 /* Frees the PAGE_CNT pages starting at PAGES, which must all have been
-   allocated together or in smaller runs by this module. */
+   allocated together or in smaller runs by this module.  Freeing a null
+   pointer or zero pages does nothing. */
 void
 palloc_free_multiple (void *pages, size_t page_cnt)
 {
   struct pool *pool;
+  size_t first;
   enum intr_level old_level;
-  size_t page_idx;
 
   ASSERT (pg_ofs (pages) == 0);
-  if (pages == NULL || page_cnt == 0)
+  if (page_cnt == 0 || pages == NULL)
     return;
-
-  if (page_from_pool (&kernel_pool, pages))
-    pool = &kernel_pool;
-  else if (page_from_pool (&user_pool, pages))
-    pool = &user_pool;
-  else
-    NOT_REACHED ();
-
-  page_idx = pg_no (pages) - pg_no (pool->base);
+  pool = pool_containing (pages);
+  first = pg_no (pages) - pg_no (pool->base);
 
   /* Fill with a recognizable junk value, so that use after free shows
      up quickly instead of reading plausible stale data. */
   memset (pages, 0xcc, PGSIZE * page_cnt);
 
   old_level = intr_disable ();
-  ASSERT (bitmap_all (pool->used_map, page_idx, page_cnt));
-  bitmap_set_multiple (pool->used_map, page_idx, page_cnt, false);
+  ASSERT (bitmap_all (pool->used_map, first, page_cnt));
+  bitmap_set_multiple (pool->used_map, first, page_cnt, false);
   intr_set_level (old_level);
 }
 
@@ -192,13 +186,22 @@ pool_of (enum palloc_flags flags)
   return flags & PAL_USER ? &user_pool : &kernel_pool;
 }
 
-/* True if PAGE was allocated from POOL. */
-static bool
-page_from_pool (const struct pool *pool, void *page)
+/* Returns the pool that PAGE was allocated from.  A page in neither
+   pool never came from here, so freeing it is a kernel bug. */
+static struct pool *
+pool_containing (const void *page)
 {
-  size_t page_no = pg_no (page);
-  size_t start_page = pg_no (pool->base);
-  size_t end_page = start_page + bitmap_size (pool->used_map);
+  struct pool *pools[] = {&kernel_pool, &user_pool};
+  size_t i;
 
-  return page_no >= start_page && page_no < end_page;
+  for (i = 0; i < sizeof pools / sizeof *pools; i++)
+    {
+      const uint8_t *start = pools[i]->base;
+      size_t pages = bitmap_size (pools[i]->used_map);
+
+      if ((const uint8_t *) page >= start
+          && (const uint8_t *) page < start + pages * PGSIZE)
+        return pools[i];
+    }
+  PANIC ("palloc: %p was not allocated by the page allocator", page);
 }

@@ -19,62 +19,78 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+/* CNT one bits, the lowest of them at bit SHIFT.  pte.h builds its
+   masks with it as well. */
 #define BITMASK(SHIFT, CNT) (((1ul << (CNT)) - 1) << (SHIFT))
 
-#define PGSHIFT 0                          /* Index of first offset bit. */
-#define PGBITS  12                         /* Number of offset bits. */
-#define PGSIZE  (1 << PGBITS)              /* Bytes in a page. */
-#define PGMASK  BITMASK(PGSHIFT, PGBITS)   /* Page offset bits (0:12). */
+/* The offset field of an address, as in the picture above: PGBITS
+   bits wide, starting at bit PGSHIFT.  PGSIZE is the page size in
+   bytes (4096) and PGMASK selects the offset (0xfff). */
+#define PGSHIFT 0
+#define PGBITS  12
+#define PGSIZE  (1 << PGBITS)
+#define PGMASK  BITMASK(PGSHIFT, PGBITS)
 
-/* Offset within a page. */
-static inline unsigned pg_ofs (const void *va) {
+/* The lowest kernel address; physical address 0 is mapped here, so
+   the kernel pool, the page tables and every frame are reachable from
+   kernel space.  Everything a user program can touch lies below. */
+#define PHYS_BASE ((void *) 0xc0000000)
+
+/* Where in its page VA points, from 0 to PGSIZE - 1. */
+static inline unsigned
+pg_ofs (const void *va)
+{
   return (uintptr_t) va & PGMASK;
 }
 
-/* Virtual page number. */
-static inline uintptr_t pg_no (const void *va) {
+/* The page VA lies in, numbered from 0 at address 0. */
+static inline uintptr_t
+pg_no (const void *va)
+{
   return (uintptr_t) va >> PGBITS;
 }
 
-/* Rounds up to the nearest page boundary. */
-static inline void *pg_round_up (const void *va) {
-  return (void *) (((uintptr_t) va + PGSIZE - 1) & ~PGMASK);
-}
-
-/* Rounds down to the nearest page boundary. */
-static inline void *pg_round_down (const void *va) {
+/* VA with its offset bits cleared: the start of its page. */
+static inline void *
+pg_round_down (const void *va)
+{
   return (void *) ((uintptr_t) va & ~PGMASK);
 }
 
-/* Base of kernel virtual memory: physical address 0 appears here.
-   User programs live entirely below it. */
-#define PHYS_BASE ((void *) 0xc0000000)
+/* The first page boundary at or above VA (VA itself if aligned). */
+static inline void *
+pg_round_up (const void *va)
+{
+  return pg_round_down ((void *) ((uintptr_t) va + PGMASK));
+}
 
-/* True if VADDR is a user virtual address. */
+/* Whether a user program may name VADDR, i.e. it lies below PHYS_BASE.
+   This says nothing about whether anything is mapped there. */
 static inline bool
 is_user_vaddr (const void *vaddr)
 {
   return vaddr < PHYS_BASE;
 }
 
-/* True if VADDR is a kernel virtual address. */
+/* Whether VADDR lies in kernel space, at or above PHYS_BASE. */
 static inline bool
 is_kernel_vaddr (const void *vaddr)
 {
-  return vaddr >= PHYS_BASE;
+  return !is_user_vaddr (vaddr);
 }
 
-/* Returns the kernel virtual address at which physical address PADDR
-   is mapped. */
+/* The kernel address through which physical address PADDR is reached.
+   PADDR must lie in the part of the physical address space that kernel
+   space can hold. */
 static inline void *
 ptov (uintptr_t paddr)
 {
-  ASSERT ((void *) paddr < PHYS_BASE);
-  return (void *) (paddr + PHYS_BASE);
+  ASSERT (paddr < (uintptr_t) PHYS_BASE);
+  return (uint8_t *) PHYS_BASE + paddr;
 }
 
-/* Returns the physical address at which kernel virtual address VADDR
-   is mapped. */
+/* The physical address that kernel address VADDR reaches; the inverse
+   of ptov(). */
 static inline uintptr_t
 vtop (const void *vaddr)
 {

@@ -190,13 +190,15 @@ page_writable (const struct program *prog, uintptr_t upage)
 }
 
 /* Fills KPAGE with the bytes of PROG's page at UPAGE: each segment's
-   file bytes where it has them, zeros everywhere else.  Returns false
+   file bytes where it has them, zeros everywhere else.  Returns how
+   many bytes came from the file (0 for a page of the BSS alone), or -1
    if the file came up short. */
-bool
+int
 program_read_page (const struct program *prog, const void *upage,
                    void *kpage)
 {
   uintptr_t page = (uintptr_t) upage;
+  int total = 0;
   size_t i;
 
   memset (kpage, 0, PGSIZE);
@@ -208,12 +210,14 @@ program_read_page (const struct program *prog, const void *upage,
       uintptr_t hi = page + PGSIZE < file_end ? page + PGSIZE : file_end;
       off_t len = hi - lo;
 
-      if (lo < hi
-          && file_read_at (prog->file, (uint8_t *) kpage + (lo - page), len,
-                           s->offset + (lo - s->vaddr)) != len)
-        return false;
+      if (lo >= hi)
+        continue;
+      if (file_read_at (prog->file, (uint8_t *) kpage + (lo - page), len,
+                        s->offset + (lo - s->vaddr)) != len)
+        return -1;
+      total += len;
     }
-  return true;
+  return total;
 }
 
 /* Makes the page at UPAGE, which some segment of PROG touches, a page
@@ -238,7 +242,7 @@ add_page (struct program *prog, uintptr_t upage)
   kpage = palloc_get_page (PAL_USER);
   if (kpage == NULL)
     return false;
-  if (program_read_page (prog, addr, kpage)
+  if (program_read_page (prog, addr, kpage) >= 0
       && pagedir_set_page (pd, addr, kpage, writable))
     return true;
   palloc_free_page (kpage);

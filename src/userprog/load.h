@@ -9,8 +9,8 @@
 struct program;
 
 struct program *program_load (const char *file_name, void (**entry) (void));
-bool program_read_page (const struct program *, const void *upage,
-                        void *kpage);
+int program_read_page (const struct program *, const void *upage,
+                       void *kpage);
 void program_close (struct program *);
 
 #endif /* userprog/load.h */

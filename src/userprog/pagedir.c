@@ -112,7 +112,11 @@ pagedir_destroy (uint32_t *pd)
 
 /* Maps user page UPAGE in PD to the frame at kernel address KPAGE,
    writable by the user if RW.  UPAGE must not be mapped already.
-   Returns false if a page table was needed and no page was free. */
+   Returns false if a page table was needed and no page was free.
+
+   The entry starts out accessed: a page that a fault has just brought
+   in then survives a whole sweep of vm/'s eviction clock, time enough
+   for the faulting instruction to run again. */
 bool
 pagedir_set_page (uint32_t *pd, void *upage, void *kpage, bool rw)
 {
@@ -129,7 +133,7 @@ pagedir_set_page (uint32_t *pd, void *upage, void *kpage, bool rw)
     return false;
 
   ASSERT ((*pte & PTE_P) == 0);
-  *pte = pte_create_user (kpage, rw);
+  *pte = pte_create_user (kpage, rw) | PTE_A;
   return true;
 }
 

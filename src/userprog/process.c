@@ -316,6 +316,7 @@ process_create (struct exit_record *record)
 #ifdef VM
   list_init (&p->mappings);
   p->next_mapid = 1;
+  p->user_esp = PHYS_BASE;
 #endif
   return p;
 }

@@ -36,7 +36,8 @@ struct process
     struct spt spt;             /* Supplemental page table (vm/page.c). */
     struct list mappings;       /* struct mapping (vm/mmap.c). */
     int next_mapid;             /* Id for the next mapping. */
-    const void *user_esp;       /* User esp at the last system call. */
+    const void *user_esp;       /* User esp at the last system call
+                                   (PHYS_BASE before the first). */
 #endif
   };
 

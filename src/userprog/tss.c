@@ -21,30 +21,25 @@
 #include "threads/thread.h"
 #include "threads/vaddr.h"
 
-/* The 32-bit TSS layout defined by the CPU.  Fields we never use are
-   listed so that the ones we do sit at the right offsets. */
+/* Where the CPU finds the stack for one privilege level. */
+struct ring_stack
+  {
+    void *esp;                          /* Stack pointer. */
+    uint16_t ss, reserved;              /* Stack segment selector. */
+  };
+
+/* The 32-bit TSS, laid out as the CPU reads it.  Only the ring-0
+   stack and the I/O map offset matter to us; everything a hardware
+   task switch would save is grouped into arrays we never touch, there
+   only to keep the offsets right. */
 struct tss
   {
-    uint16_t back_link, :16;
-    void *esp0;                         /* Ring-0 stack pointer. */
-    uint16_t ss0, :16;                  /* Ring-0 stack segment. */
-    void *esp1;
-    uint16_t ss1, :16;
-    void *esp2;
-    uint16_t ss2, :16;
-    uint32_t cr3;
-    void (*eip) (void);
-    uint32_t eflags;
-    uint32_t eax, ecx, edx, ebx;
-    uint32_t esp, ebp, esi, edi;
-    uint16_t es, :16;
-    uint16_t cs, :16;
-    uint16_t ss, :16;
-    uint16_t ds, :16;
-    uint16_t fs, :16;
-    uint16_t gs, :16;
-    uint16_t ldt, :16;
-    uint16_t trace, bitmap;             /* Debug trap; I/O bitmap offset. */
+    uint32_t previous_task;             /* Unused. */
+    struct ring_stack stack[3];         /* Rings 0, 1 and 2. */
+    uint32_t task_state[3];             /* cr3, eip, eflags: unused. */
+    uint32_t registers[8];              /* General registers: unused. */
+    uint32_t selectors[7];              /* es cs ss ds fs gs ldt: unused. */
+    uint16_t debug_trap, iomap_base;    /* I/O bitmap offset. */
   };
 
 /* The kernel's one TSS.  The CPU's own layout has 104 bytes. */
@@ -56,9 +51,9 @@ void
 tss_init (void)
 {
   ASSERT (sizeof tss == 104);
-  tss.ss0 = SEL_KDSEG;
-  tss.bitmap = 0xdfff;
-  tss.esp0 = NULL;
+  tss.stack[0].ss = SEL_KDSEG;
+  tss.stack[0].esp = NULL;
+  tss.iomap_base = 0xdfff;
 }
 
 /* Returns the kernel's TSS. */
@@ -81,5 +76,5 @@ tss_size (void)
 void
 tss_update (void)
 {
-  tss.esp0 = (uint8_t *) thread_current () + PGSIZE;
+  tss.stack[0].esp = (uint8_t *) thread_current () + PGSIZE;
 }

@@ -155,15 +155,16 @@ mmap_unmap_all (void)
 }
 
 /* Fills KPAGE with the page of M at UPAGE: the file's bytes, then
-   zeros past end of file.  Returns false on a short read. */
-bool
+   zeros past end of file.  Returns how many bytes came from the file
+   (always some), or -1 on a short read. */
+int
 mmap_read_page (struct mapping *m, const void *upage, void *kpage)
 {
   size_t n = bytes_in_page (m, upage);
   off_t ofs = (const uint8_t *) upage - m->base;
 
   memset ((uint8_t *) kpage + n, 0, PGSIZE - n);
-  return file_read_at (m->file, kpage, n, ofs) == (off_t) n;
+  return file_read_at (m->file, kpage, n, ofs) == (off_t) n ? (int) n : -1;
 }
 
 /* Writes the page of M at UPAGE, whose bytes are at KPAGE, back to

@@ -22,7 +22,7 @@ struct mapping
 int mmap_map (struct file *, void *addr);
 bool mmap_unmap (int id);
 void mmap_unmap_all (void);
-bool mmap_read_page (struct mapping *, const void *upage, void *kpage);
+int mmap_read_page (struct mapping *, const void *upage, void *kpage);
 void mmap_write_page (struct mapping *, const void *upage,
                       const void *kpage);
 

@@ -301,11 +301,14 @@ fill (struct page *page, struct frame *frame)
     memset (kpage, 0, PGSIZE);
   else
     {
-      if (page->kind == PAGE_PROGRAM)
-        ok = program_read_page (page->source, page->upage, kpage);
-      else
-        ok = mmap_read_page (page->source, page->upage, kpage);
-      vm_count (VM_FILE_READ);
+      /* A page of the BSS alone comes from no file. */
+      int from_file = (page->kind == PAGE_PROGRAM
+                       ? program_read_page (page->source, page->upage, kpage)
+                       : mmap_read_page (page->source, page->upage, kpage));
+
+      ok = from_file >= 0;
+      if (from_file > 0)
+        vm_count (VM_FILE_READ);
     }
 
   /* Filling wrote through the alias; that is not a change. */

@@ -5,8 +5,9 @@
    against its own file system locks.
 
    The names, command line and buffers below sit in a static area that
-   the test fills and then pushes out to swap by filling 1.5 MB of
-   other memory, before every system call that uses them. */
+   the test fills and then pushes out to swap by filling 2 MB of
+   other memory.  Each system call's arguments are in pages of their
+   own, so each call finds its arguments still out. */
 
 #include <string.h>
 #include "tests/lib.h"
@@ -15,12 +16,14 @@
 #include "tests/vm/pattern.h"
 
 #define AREA_SIZE (256 * 1024)
-#define PRESSURE_WORDS (1536 * 1024 / sizeof (uint32_t))
+#define PRESSURE_WORDS (2048 * 1024 / sizeof (uint32_t))
 #define DATA_SIZE (2 * PAGE_SIZE)
 
-/* Offsets in `area': names and command line start in one page each,
-   the buffers straddle page boundaries. */
-#define NAME_OFS (10 * PAGE_SIZE + 100)
+/* Offsets in `area': the names (one for create, one for open) and the
+   command line lie in one page each, the buffers straddle page
+   boundaries. */
+#define CREATE_NAME_OFS (10 * PAGE_SIZE + 100)
+#define OPEN_NAME_OFS (20 * PAGE_SIZE + 100)
 #define CMD_OFS (30 * PAGE_SIZE + 200)
 #define OUT_OFS (50 * PAGE_SIZE - 300)
 #define IN_OFS (60 * PAGE_SIZE - 700)
@@ -39,44 +42,34 @@ static const struct
   }
 lazy = { {1}, "from-rodata", {1} };
 
-/* Fills the pressure area, evicting most of `area' to swap. */
-static void
-push_out (void)
-{
-  static uint32_t seed;
-
-  pattern_fill (pressure, 0, PRESSURE_WORDS, ++seed);
-}
-
 /* The arguments in swapped-out pages. */
 static void
 swapped_arguments (void)
 {
-  char *name = (char *) area + NAME_OFS;
+  char *create_name = (char *) area + CREATE_NAME_OFS;
+  char *open_name = (char *) area + OPEN_NAME_OFS;
   char *cmd = (char *) area + CMD_OFS;
   unsigned char *out = area + OUT_OFS;
   unsigned char *in = area + IN_OFS;
   int fd, status;
 
-  strlcpy (name, "from-swap", 16);
+  strlcpy (create_name, "from-swap", 16);
+  strlcpy (open_name, "from-swap", 16);
   strlcpy (cmd, "child-linear 7 16", 32);
   pattern_fill ((uint32_t *) out, 0, DATA_SIZE / sizeof (uint32_t), 3);
+  memset (in, 0, DATA_SIZE);
+  pattern_fill (pressure, 0, PRESSURE_WORDS, 4);
 
-  push_out ();
-  CHECK (create (name, DATA_SIZE), "create, name in swap");
-  push_out ();
-  CHECK ((fd = open (name)) > 1, "open, name in swap");
-  push_out ();
+  CHECK (create (create_name, DATA_SIZE), "create, name in swap");
+  CHECK ((fd = open (open_name)) > 1, "open, name in swap");
   CHECK (write (fd, out, DATA_SIZE) == DATA_SIZE, "write, buffer in swap");
-  push_out ();
   seek (fd, 0);
   CHECK (read (fd, in, DATA_SIZE) == DATA_SIZE, "read, buffer in swap");
+  status = wait (exec (cmd));
+  CHECK (status == 7, "exec, command line in swap");
   if (memcmp (in, out, DATA_SIZE))
     fail ("the bytes read differ from those written");
   close (fd);
-  push_out ();
-  status = wait (exec (cmd));
-  CHECK (status == 7, "exec, command line in swap");
 }
 
 /* The arguments in a mapped file, whose first bytes are a file name:

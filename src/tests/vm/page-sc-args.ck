@@ -2,6 +2,7 @@
 use strict;
 use warnings;
 use tests::tests;
+use tests::vm::counters;
 check_expected ([<<'EOF']);
 (page-sc-args) begin
 (page-sc-args) create, name in swap
@@ -23,4 +24,9 @@ child-linear: exit(7)
 (page-sc-args) end
 page-sc-args: exit(0)
 EOF
+
+# The arguments of the five calls on swapped-out pages fill at least
+# six pages; each must have come back from swap.
+check_counter (vm_counters (read_text_file ("$test.output")),
+               'swap_reads', 6);
 pass;

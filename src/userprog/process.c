@@ -89,6 +89,7 @@ static bool baseline_taken;
 static struct process *process_create (struct exit_record *);
 static struct process *caller_process (void);
 static void process_free (struct process *);
+static void free_address_space (void);
 static void start_process (void *req) NO_RETURN;
 static bool load (char *cmd_line, struct intr_frame *);
 static void enter_user_mode (struct intr_frame *) NO_RETURN;
@@ -188,9 +189,7 @@ process_terminate (int status)
    thread_exit() for every thread; does nothing for a kernel thread
    that never started a process.
 
-   Mapped files are written back and the pages freed while the page
-   directory still exists, since freeing a page clears its entry.  The
-   parent is told last, after the memory is free, so that a parent
+   The parent is told last, after the memory is free, so that a parent
    that starts another child at once finds the memory this one used. */
 void
 process_exit (void)
@@ -198,27 +197,13 @@ process_exit (void)
   struct thread *t = thread_current ();
   struct process *p = t->process;
   struct exit_record *record;
-  uint32_t *pd;
 
   if (p == NULL)
     return;
 
   if (p->is_user)
     printf ("%s: exit(%d)\n", t->name, p->exit_status);
-
-#ifdef VM
-  if (p->spt.pd != NULL)
-    {
-      mmap_unmap_all ();
-      spt_destroy (&p->spt);
-    }
-#endif
-
-  /* Stop translating through our directory before freeing it. */
-  pd = t->pagedir;
-  t->pagedir = NULL;
-  pagedir_activate (NULL);
-  pagedir_destroy (pd);
+  free_address_space ();
 
   record = p->record;
   if (record != NULL)
@@ -275,6 +260,36 @@ process_check_leaks (void)
           (int) (now.frames - baseline.frames));
 #endif
   printf ("\n");
+}
+
+/* Frees the running process's address space, whatever of it was
+   built: file mappings (written back), pages with their frames or
+   swap slots, the page directory, and the executable.  Pages go while
+   the directory still exists, since freeing a page clears its entry.
+   Calling it again does nothing. */
+static void
+free_address_space (void)
+{
+  struct thread *t = thread_current ();
+  struct process *p = t->process;
+  uint32_t *pd = t->pagedir;
+
+#ifdef VM
+  if (p->spt.pd != NULL)
+    {
+      mmap_unmap_all ();
+      spt_destroy (&p->spt);
+      p->spt.pd = NULL;
+    }
+#endif
+
+  /* Stop translating through our directory before freeing it. */
+  t->pagedir = NULL;
+  pagedir_activate (NULL);
+  pagedir_destroy (pd);
+
+  program_close (p->program);
+  p->program = NULL;
 }
 
 /* Makes the running thread's address space the CPU's, and points the
@@ -340,13 +355,12 @@ caller_process (void)
   return t->process;
 }
 
-/* Closes P's files and executable, lets go of its children's exit
-   records, and frees P.  Does not touch P's own record. */
+/* Closes P's files, lets go of its children's exit records, and frees
+   P.  Does not touch P's own record. */
 static void
 process_free (struct process *p)
 {
   fd_close_all (p);
-  program_close (p->program);
   while (!list_empty (&p->children))
     {
       struct list_elem *e = list_pop_front (&p->children);
@@ -368,6 +382,12 @@ start_process (void *req_)
   t->process = req->process;
   loaded = load (req->cmd_line, &frame);
   t->process->is_user = loaded;
+
+  /* A failed load may have declared many pages (a huge BSS, say);
+     they are freed before the parent hears, so that whatever it does
+     next finds the memory free. */
+  if (!loaded)
+    free_address_space ();
 
   /* The parent may free REQ as soon as it wakes. */
   req->loaded = loaded;

@@ -47,9 +47,10 @@ swap_init (void)
     PANIC ("no memory for the swap slot bitmap");
 }
 
-/* Moves the page at kernel address KPAGE (whose bytes BLOCK may read
-   without them changing: the caller has unmapped it) to
-   SLOT, one sector at a time. */
+/* Copies the page at kernel address KPAGE into slot SLOT if TO_SWAP,
+   or the slot into the page otherwise, one sector at a time.  The
+   caller owns the slot, and no one else touches the page meanwhile
+   (it is unmapped, or not yet mapped). */
 static void
 transfer_slot (swap_slot_t slot, void *kpage, bool to_swap)
 {

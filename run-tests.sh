@@ -29,8 +29,11 @@ PROJECTS=${PROJECTS:-"threads userprog vm filesys"}
 # Suites that run again, whole, under bochs: a different CPU model,
 # BIOS and devices, and deterministic timing, catch assumptions that
 # qemu hides.  An entry is PROJECT, or PROJECT@SEED to pass `-j SEED'
-# to pintos, which varies the timing of interrupts by the seed.
-DEFAULT_BOCHS_RUNS="threads threads@1 threads@42 userprog"
+# to pintos, which varies the timing of interrupts by the seed.  The
+# vm suite runs with three seeds: which frames eviction picks, and
+# which process faults while another is in the file system, depend on
+# where the timer interrupts land.
+DEFAULT_BOCHS_RUNS="threads threads@1 threads@42 userprog vm@1 vm@7 vm@42"
 BOCHS_RUNS=${BOCHS_RUNS:-$DEFAULT_BOCHS_RUNS}
 [ "$BOCHS_RUNS" = none ] && BOCHS_RUNS=
 

@@ -48,21 +48,19 @@ swap_init (void)
 }
 
 /* Copies the page at kernel address KPAGE into slot SLOT if TO_SWAP,
-   or the slot into the page otherwise, one sector at a time.  The
-   caller owns the slot, and no one else touches the page meanwhile
-   (it is unmapped, or not yet mapped). */
+   or the slot into the page otherwise, as one run of sectors (which
+   the IDE driver moves in a single command).  The caller owns the
+   slot, and no one else touches the page meanwhile (it is unmapped, or
+   not yet mapped). */
 static void
 transfer_slot (swap_slot_t slot, void *kpage, bool to_swap)
 {
   block_sector_t first = slot * SECTORS_PER_SLOT;
-  uint8_t *bytes = kpage;
-  int i;
 
-  for (i = 0; i < SECTORS_PER_SLOT; i++)
-    if (to_swap)
-      block_write (swap_device, first + i, bytes + i * BLOCK_SECTOR_SIZE);
-    else
-      block_read (swap_device, first + i, bytes + i * BLOCK_SECTOR_SIZE);
+  if (to_swap)
+    block_write_run (swap_device, first, SECTORS_PER_SLOT, kpage);
+  else
+    block_read_run (swap_device, first, SECTORS_PER_SLOT, kpage);
 }
 
 /* Writes the page at KPAGE to a free slot and returns the slot, now in

@@ -87,8 +87,10 @@
 #define ID_CAPABILITIES 49      /* Bit 9 set if LBA is supported. */
 #define ID_LBA28_SECTORS 60     /* Sector count, 2 words, low first. */
 
-/* How long to wait for a device to stop being busy. */
+/* How long to wait for a device to stop being busy, and to come out
+   of a reset. */
 #define BUSY_TIMEOUT_MS 5000
+#define RESET_TIMEOUT_MS 2000
 
 /* Disks larger than this are left alone: on real hardware they are
    more likely to be the host's own disk than a Pintos disk. */
@@ -218,6 +220,32 @@ is_present (struct ata_disk *d)
           && inb (port (c, REG_LBA_LOW)) == 0xaa);
 }
 
+/* Returns true once device D has come out of a reset: not busy, and
+   showing in its sector count and LBA low registers the 1 and 1 that
+   every ATA and ATAPI device leaves there (is_present() wrote other
+   values, so stale registers cannot pass).  Polls for up to
+   RESET_TIMEOUT_MS.  Waiting for the values, not for a fixed time, is
+   what makes this work under qemu, which performs the reset later, in
+   its own time, and may show neither the busy bit nor the signature
+   for a while under host load. */
+static bool
+reset_done (struct ata_disk *d)
+{
+  struct channel *c = d->channel;
+  int ms;
+
+  for (ms = 0; ms < RESET_TIMEOUT_MS; ms++)
+    {
+      select_device (d, 0);
+      if ((inb (port (c, REG_CONTROL)) & STA_BSY) == 0
+          && inb (port (c, REG_NSECT)) == 1
+          && inb (port (c, REG_LBA_LOW)) == 1)
+        return true;
+      timer_msleep (1);
+    }
+  return false;
+}
+
 /* Resets both devices on channel C, which puts each device's type
    signature into its registers, and waits for the PRESENT ones to
    finish. */
@@ -231,15 +259,13 @@ reset_channel (struct channel *c, const bool present[2])
   outb (port (c, REG_CONTROL), CTL_SRST);
   timer_usleep (10);
   outb (port (c, REG_CONTROL), 0);
-  timer_msleep (150);
 
+  /* The standard gives a device 2 ms after the reset before its
+     registers mean anything. */
+  timer_msleep (2);
   for (dev = 0; dev < 2; dev++)
-    if (present[dev])
-      {
-        select_device (&c->devices[dev], 0);
-        if (wait_not_busy (c) & STA_BSY)
-          printf ("%s: still busy after reset\n", c->devices[dev].name);
-      }
+    if (present[dev] && !reset_done (&c->devices[dev]))
+      printf ("%s: no answer after reset\n", c->devices[dev].name);
 }
 
 /* Returns true if, after a reset, D carries the signature of an ATA

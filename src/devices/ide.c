@@ -90,7 +90,7 @@
 /* How long to wait for a device to stop being busy, and to come out
    of a reset. */
 #define BUSY_TIMEOUT_MS 5000
-#define RESET_TIMEOUT_MS 2000
+#define RESET_TIMEOUT_MS 5000
 
 /* Disks larger than this are left alone: on real hardware they are
    more likely to be the host's own disk than a Pintos disk. */
@@ -223,27 +223,30 @@ is_present (struct ata_disk *d)
 /* Returns true once device D has come out of a reset: not busy, and
    showing in its sector count and LBA low registers the 1 and 1 that
    every ATA and ATAPI device leaves there (is_present() wrote other
-   values, so stale registers cannot pass).  Polls for up to
-   RESET_TIMEOUT_MS.  Waiting for the values, not for a fixed time, is
-   what makes this work under qemu, which performs the reset later, in
-   its own time, and may show neither the busy bit nor the signature
-   for a while under host load. */
+   values, so stale registers cannot pass).  Polls once a timer tick
+   for up to RESET_TIMEOUT_MS.  Waiting for the values, not for a fixed
+   time, is what makes this work under qemu, which performs the reset
+   later, in its own time, and under host load may show neither the
+   busy bit nor the signature for a while.  Sleeping between polls,
+   rather than spinning, lets the CPU halt, which is when qemu gets
+   round to its pending work. */
 static bool
 reset_done (struct ata_disk *d)
 {
   struct channel *c = d->channel;
-  int ms;
+  int64_t start = timer_ticks ();
 
-  for (ms = 0; ms < RESET_TIMEOUT_MS; ms++)
+  for (;;)
     {
       select_device (d, 0);
       if ((inb (port (c, REG_CONTROL)) & STA_BSY) == 0
           && inb (port (c, REG_NSECT)) == 1
           && inb (port (c, REG_LBA_LOW)) == 1)
         return true;
-      timer_msleep (1);
+      if (timer_elapsed (start) * 1000 / TIMER_FREQ >= RESET_TIMEOUT_MS)
+        return false;
+      timer_sleep (1);
     }
-  return false;
 }
 
 /* Resets both devices on channel C, which puts each device's type

@@ -4,13 +4,13 @@ use warnings;
 use tests::tests;
 check_expected ([<<'EOT']);
 (grow-seq-lg) begin
-(grow-seq-lg) create "testme"
-(grow-seq-lg) open "testme"
-(grow-seq-lg) writing "testme"
-(grow-seq-lg) close "testme"
-(grow-seq-lg) open "testme" for verification
-(grow-seq-lg) verified contents of "testme"
-(grow-seq-lg) close "testme"
+(grow-seq-lg) create "growing"
+(grow-seq-lg) open "growing"
+(grow-seq-lg) writing "growing"
+(grow-seq-lg) close "growing"
+(grow-seq-lg) open "growing" for verification
+(grow-seq-lg) verified contents of "growing"
+(grow-seq-lg) close "growing"
 (grow-seq-lg) end
 grow-seq-lg: exit(0)
 EOT

@@ -5,5 +5,5 @@ use tests::tests;
 use tests::random;
 # The test wrote the first 5678 bytes of the random stream from seed 0.
 random_init (0);
-check_archive ({'testme' => [random_bytes (5678)]});
+check_archive ({'growing' => [random_bytes (5678)]});
 pass;

@@ -4,13 +4,13 @@ use warnings;
 use tests::tests;
 check_expected ([<<'EOT']);
 (grow-seq-sm) begin
-(grow-seq-sm) create "testme"
-(grow-seq-sm) open "testme"
-(grow-seq-sm) writing "testme"
-(grow-seq-sm) close "testme"
-(grow-seq-sm) open "testme" for verification
-(grow-seq-sm) verified contents of "testme"
-(grow-seq-sm) close "testme"
+(grow-seq-sm) create "growing"
+(grow-seq-sm) open "growing"
+(grow-seq-sm) writing "growing"
+(grow-seq-sm) close "growing"
+(grow-seq-sm) open "growing" for verification
+(grow-seq-sm) verified contents of "growing"
+(grow-seq-sm) close "growing"
 (grow-seq-sm) end
 grow-seq-sm: exit(0)
 EOT

@@ -20,5 +20,5 @@ grow_seq (size_t size, size_t piece, void (*check_func) (int fd, long ofs))
   if (size > sizeof data)
     fail ("grow_seq: %zu bytes is more than the buffer", size);
   piece_size = piece;
-  seq_test ("testme", data, size, 0, next_piece, check_func);
+  seq_test ("growing", data, size, 0, next_piece, check_func);
 }

@@ -4,7 +4,7 @@
 /* The grow-seq-* tests and their relatives write one file from
    nothing, front to back, through seq_test(); they differ in the file's
    size, the size of each write, and what they check after each write.
-   grow_seq() runs that with the file "testme", a buffer of SIZE random
+   grow_seq() runs that with the file "growing", a buffer of SIZE random
    bytes from the start of random_bytes()' stream (seed 0, which the
    -persistence checks recompute), and writes of PIECE bytes. */
 

@@ -10,8 +10,8 @@
 #define SIZE 8143               /* Bytes in each file. */
 #define PIECE 373               /* Bytes per write. */
 
-static char data_a[SIZE];
-static char data_b[SIZE];
+static char data_left[SIZE];
+static char data_right[SIZE];
 
 /* Writes the piece of DATA at OFS to FD, which is NAME. */
 static void
@@ -28,25 +28,26 @@ write_piece (int fd, const char *name, const char *data, size_t ofs)
 void
 test_main (void)
 {
-  int fd_a, fd_b;
+  int fd_left, fd_right;
   size_t ofs;
 
-  random_bytes (data_a, sizeof data_a);
-  random_bytes (data_b, sizeof data_b);
-  CHECK (create ("a", 0), "create \"a\"");
-  CHECK (create ("b", 0), "create \"b\"");
-  CHECK ((fd_a = open ("a")) > 1, "open \"a\"");
-  CHECK ((fd_b = open ("b")) > 1, "open \"b\"");
-  msg ("write \"a\" and \"b\" alternately");
+  random_bytes (data_left, sizeof data_left);
+  random_bytes (data_right, sizeof data_right);
+  CHECK (create ("left", 0) && create ("right", 0),
+         "create \"left\" and \"right\", both empty");
+  fd_left = open ("left");
+  fd_right = open ("right");
+  CHECK (fd_left > 1 && fd_right > 1, "open both");
+  msg ("grow them by turns, %d bytes per write", PIECE);
   for (ofs = 0; ofs < SIZE; ofs += PIECE)
     {
-      write_piece (fd_a, "a", data_a, ofs);
-      write_piece (fd_b, "b", data_b, ofs);
+      write_piece (fd_left, "left", data_left, ofs);
+      write_piece (fd_right, "right", data_right, ofs);
     }
-  msg ("close \"a\"");
-  close (fd_a);
-  msg ("close \"b\"");
-  close (fd_b);
-  check_file ("a", data_a, SIZE);
-  check_file ("b", data_b, SIZE);
+  CHECK (filesize (fd_left) == SIZE && filesize (fd_right) == SIZE,
+         "both have %d bytes", SIZE);
+  close (fd_right);
+  close (fd_left);
+  check_file ("right", data_right, SIZE);
+  check_file ("left", data_left, SIZE);
 }

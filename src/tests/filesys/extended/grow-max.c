@@ -1,6 +1,7 @@
 /* Grows one file to 8 MB, the largest size the file system promises,
    on a disk with room for it (the test runs with a 9 MB file-system
-   partition), and reads it all back.
+   partition), checks that it grows no further, and reads it all
+   back.
 
    The data is each 32-bit word's own byte offset plus a salt: cheap to
    produce and to check, and a block written to the wrong place or read
@@ -59,6 +60,8 @@ test_main (void)
         fail ("write of %d bytes at %u returned %d", CHUNK, ofs, written);
     }
   CHECK (filesize (fd) == FILE_SIZE, "size is %d", FILE_SIZE);
+  CHECK (write (fd, chunk, 1) == 0, "a write past 8 MB writes nothing");
+  CHECK (filesize (fd) == FILE_SIZE, "size is still %d", FILE_SIZE);
 
   msg ("read it back");
   seek (fd, 0);

@@ -10,7 +10,7 @@
 #include "tests/main.h"
 
 #define SIZE 1000               /* Two sectors. */
-#define PASSES 1500             /* The check's bound depends on this. */
+#define PASSES 3000             /* The check's bound depends on this. */
 
 static char data[SIZE];
 static char buf[SIZE];

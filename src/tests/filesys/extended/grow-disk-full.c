@@ -4,7 +4,7 @@
    everything written before is intact, in the full file and in a
    second file written beforehand; and the space an extension took,
    including the part of a failed one, comes back when the file is
-   removed, so the disk can be filled again as far as the first time. */
+   removed, so the same writes fill the disk again to the same byte. */
 
 #include <syscall.h>
 #include "tests/filesys/extended/tree.h"
@@ -13,7 +13,6 @@
 
 #define CHUNK 4096              /* Bytes per write. */
 #define MIN_FILL (1024 * 1024)  /* At least this fits on the 2 MB disk. */
-#define SLACK (16 * 1024)       /* Second fill may differ by this much. */
 
 static unsigned char chunk[CHUNK];
 
@@ -97,7 +96,7 @@ test_main (void)
 
   msg ("fill the disk again");
   second = fill ();
-  CHECK (second + SLACK >= first, "about as much fits the second time");
+  CHECK (second == first, "as much fits the second time");
   check_filler (second);
   CHECK (remove ("filler"), "remove \"filler\"");
   expect_text ("keep", "written before the disk filled up");

@@ -9,7 +9,7 @@ check_expected ([<<'EOT']);
 (grow-disk-full) check what was written
 (grow-disk-full) remove "filler"
 (grow-disk-full) fill the disk again
-(grow-disk-full) about as much fits the second time
+(grow-disk-full) as much fits the second time
 (grow-disk-full) remove "filler"
 (grow-disk-full) end
 grow-disk-full: exit(0)

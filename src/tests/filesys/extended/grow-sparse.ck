@@ -4,6 +4,7 @@ use warnings;
 use tests::tests;
 check_expected ([<<'EOT']);
 (grow-sparse) begin
+(grow-sparse) write and remove 76546 bytes of junk
 (grow-sparse) create "sparse"
 (grow-sparse) open "sparse"
 (grow-sparse) seek to 76543 and write "end"

@@ -171,7 +171,10 @@ dir_lookup (const struct dir *dir, const char *name, struct inode **inode)
 
   *inode = NULL;
   lock_acquire (inode_dir_lock (dir->inode));
-  if (!inode_is_removed (dir->inode) && find_entry (dir, name, &e, &ofs))
+  /* Only a corrupted disk names the free map's inode; opening it as
+     a file would let a program scribble over the map. */
+  if (!inode_is_removed (dir->inode) && find_entry (dir, name, &e, &ofs)
+      && e.inode_sector != FREE_MAP_SECTOR)
     *inode = inode_open (e.inode_sector);
   lock_release (inode_dir_lock (dir->inode));
   return *inode != NULL;

@@ -6,8 +6,9 @@
    words as that call takes from the user stack, dispatches through
    `syscalls[]', and returns the result in the caller's %eax.  The
    numbers are lib/syscall-nr.h's; those of later projects fail
-   harmlessly (mmap and munmap too, outside a VM build), and any other
-   number kills the caller.
+   harmlessly (mmap and munmap outside a VM build, chdir to inumber
+   outside the extended file system's), and any other number kills
+   the caller.
 
    User memory is reached only through usermem.c.  A buffer is checked
    before the call does anything (usermem_check()), so a bad one kills
@@ -52,7 +53,10 @@ typedef uint32_t syscall_func (const uint32_t *args);
 
 static syscall_func sys_halt, sys_exit, sys_exec, sys_wait, sys_create,
   sys_remove, sys_open, sys_filesize, sys_read, sys_write, sys_seek,
-  sys_tell, sys_close, sys_absent_int, sys_absent_bool;
+  sys_tell, sys_close;
+#if !defined VM || !defined FILESYS_EXTENDED
+static syscall_func sys_absent_int, sys_absent_bool;
+#endif
 #ifdef VM
 static syscall_func sys_mmap, sys_munmap;
 #endif
@@ -513,6 +517,7 @@ sys_inumber (const uint32_t *args)
 }
 #endif
 
+#if !defined VM || !defined FILESYS_EXTENDED
 /* The calls of later projects (virtual memory, file system) fail in
    this build: those returning a number or id return -1... */
 static uint32_t
@@ -527,3 +532,4 @@ sys_absent_bool (const uint32_t *args UNUSED)
 {
   return false;
 }
+#endif

@@ -426,13 +426,16 @@ sys_close (const uint32_t *args)
 }
 
 #ifdef VM
-/* mapid_t mmap (int fd, void *addr): a new mapping id, or -1. */
+/* mapid_t mmap (int fd, void *addr): a new mapping id, or -1 (also
+   for a directory). */
 static uint32_t
 sys_mmap (const uint32_t *args)
 {
   struct file *file = fd_get (args[0]);
 
-  if (file == NULL)
+  /* A directory's bytes change only through directory.c; a mapping
+     written back would bypass its lock. */
+  if (file == NULL || file_is_dir (file))
     return -1;
   return mmap_map (file, (void *) args[1]);
 }

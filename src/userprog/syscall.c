@@ -32,6 +32,7 @@
 #include "devices/shutdown.h"
 #include "filesys/file.h"
 #include "filesys/filesys.h"
+#include "filesys/inode.h"
 #include "threads/interrupt.h"
 #include "threads/palloc.h"
 #include "threads/vaddr.h"
@@ -54,6 +55,10 @@ static syscall_func sys_halt, sys_exit, sys_exec, sys_wait, sys_create,
   sys_tell, sys_close, sys_absent_int, sys_absent_bool;
 #ifdef VM
 static syscall_func sys_mmap, sys_munmap;
+#endif
+#ifdef FILESYS_EXTENDED
+static syscall_func sys_chdir, sys_mkdir, sys_readdir, sys_isdir,
+  sys_inumber;
 #endif
 
 /* The system call table, indexed by number. */
@@ -84,11 +89,19 @@ syscalls[] =
     [SYS_MMAP] = {sys_absent_int, 0},
     [SYS_MUNMAP] = {sys_absent_int, 0},
 #endif
+#ifdef FILESYS_EXTENDED
+    [SYS_CHDIR] = {sys_chdir, 1},
+    [SYS_MKDIR] = {sys_mkdir, 1},
+    [SYS_READDIR] = {sys_readdir, 2},
+    [SYS_ISDIR] = {sys_isdir, 1},
+    [SYS_INUMBER] = {sys_inumber, 1},
+#else
     [SYS_CHDIR] = {sys_absent_bool, 0},
     [SYS_MKDIR] = {sys_absent_bool, 0},
     [SYS_READDIR] = {sys_absent_bool, 0},
     [SYS_ISDIR] = {sys_absent_bool, 0},
     [SYS_INUMBER] = {sys_absent_int, 0},
+#endif
   };
 
 #define SYSCALL_CNT (sizeof syscalls / sizeof *syscalls)
@@ -338,7 +351,8 @@ sys_filesize (const uint32_t *args)
 }
 
 /* int read (int fd, void *buffer, unsigned size): bytes read, or -1 if
-   FD is neither the keyboard nor open on a file. */
+   FD is neither the keyboard nor open on a file (a directory is not
+   read this way). */
 static uint32_t
 sys_read (const uint32_t *args)
 {
@@ -351,13 +365,14 @@ sys_read (const uint32_t *args)
   if (fd == STDIN_FILENO)
     return transfer (buffer, size, true, move_from_keyboard, NULL);
   file = fd_get (fd);
-  if (file == NULL)
+  if (file == NULL || file_is_dir (file))
     return -1;
   return transfer (buffer, size, true, move_from_file, file);
 }
 
 /* int write (int fd, const void *buffer, unsigned size): bytes
-   written, or -1 if FD is neither the console nor open on a file.
+   written, or -1 if FD is neither the console nor open on a file (a
+   directory changes only through mkdir, create and remove).
    Console output goes out a page per putbuf(), so other output never
    lands inside it. */
 static uint32_t
@@ -372,7 +387,7 @@ sys_write (const uint32_t *args)
   if (fd == STDOUT_FILENO)
     return transfer (buffer, size, false, move_to_console, NULL);
   file = fd_get (fd);
-  if (file == NULL)
+  if (file == NULL || file_is_dir (file))
     return -1;
   return transfer (buffer, size, false, move_to_file, file);
 }
@@ -425,6 +440,76 @@ sys_munmap (const uint32_t *args)
 {
   mmap_unmap (args[0]);
   return 0;
+}
+#endif
+
+#ifdef FILESYS_EXTENDED
+/* Runs OP on the path string at user address UPATH; false if the
+   string does not fit in a page. */
+static bool
+path_call (uint32_t upath, bool (*op) (const char *))
+{
+  char *path = string_arg (upath);
+  bool ok;
+
+  if (path == NULL)
+    return false;
+  ok = op (path);
+  palloc_free_page (path);
+  return ok;
+}
+
+/* bool chdir (const char *dir). */
+static uint32_t
+sys_chdir (const uint32_t *args)
+{
+  return path_call (args[0], filesys_chdir);
+}
+
+/* bool mkdir (const char *dir). */
+static uint32_t
+sys_mkdir (const uint32_t *args)
+{
+  return path_call (args[0], filesys_mkdir);
+}
+
+/* bool readdir (int fd, char name[READDIR_MAX_LEN + 1]): false at the
+   end of the directory, or if FD is not open on one.  The name goes
+   through a kernel buffer, so user memory is touched outside the file
+   system. */
+static uint32_t
+sys_readdir (const uint32_t *args)
+{
+  struct file *file = fd_get (args[0]);
+  char name[NAME_MAX + 1];
+  void *uname = (void *) args[1];
+
+  check_buffer (uname, sizeof name, true);
+  if (file == NULL || !file_readdir (file, name))
+    return false;
+  if (!usermem_write (uname, name, strlen (name) + 1))
+    process_terminate (-1);
+  return true;
+}
+
+/* bool isdir (int fd): false also if FD is not open. */
+static uint32_t
+sys_isdir (const uint32_t *args)
+{
+  struct file *file = fd_get (args[0]);
+
+  return file != NULL && file_is_dir (file);
+}
+
+/* int inumber (int fd): the inode's sector, or -1 if FD is not open
+   on a file or directory. */
+static uint32_t
+sys_inumber (const uint32_t *args)
+{
+  struct file *file = fd_get (args[0]);
+
+  return file != NULL ? (int) inode_get_inumber (file_get_inode (file))
+                      : -1;
 }
 #endif
 

@@ -2,12 +2,24 @@
 
 #include "tests/filesys/extended/grow-dir.h"
 #include <stdio.h>
+#include <string.h>
 #include <syscall.h>
 #include "tests/filesys/extended/tree.h"
 #include "tests/lib.h"
 
 /* Most files grow_dir() makes, plus the root's own two. */
 #define MAX_FILES 100
+
+/* Stores in PATH (of SIZE bytes) the path of NAME in DIR, or in the
+   working directory if DIR is null. */
+static void
+path_in (char *path, size_t size, const char *dir, const char *name)
+{
+  if (dir != NULL)
+    snprintf (path, size, "%s/%s", dir, name);
+  else
+    strlcpy (path, name, size);
+}
 
 void
 grow_dir (const char *dir, int count)
@@ -28,8 +40,7 @@ grow_dir (const char *dir, int count)
       char path[32];
 
       snprintf (names[i], sizeof names[i], "file%d", i);
-      snprintf (path, sizeof path, "%s%s%s",
-                dir != NULL ? dir : "", dir != NULL ? "/" : "", names[i]);
+      path_in (path, sizeof path, dir, names[i]);
       put_text (path, names[i]);
       name_ptrs[listed++] = names[i];
     }
@@ -39,8 +50,7 @@ grow_dir (const char *dir, int count)
     {
       char path[32];
 
-      snprintf (path, sizeof path, "%s%s%s",
-                dir != NULL ? dir : "", dir != NULL ? "/" : "", names[i]);
+      path_in (path, sizeof path, dir, names[i]);
       expect_text (path, names[i]);
     }
 

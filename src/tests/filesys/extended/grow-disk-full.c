@@ -4,8 +4,11 @@
    everything written before is intact, in the full file and in a
    second file written beforehand; and the space an extension took,
    including the part of a failed one, comes back when the file is
-   removed, so the same writes fill the disk again to the same byte. */
+   removed, so the same writes fill the disk again to the same byte.
+   In between, with the disk nearly full, a write far past the end of
+   a file must not leak what it allocated before running out. */
 
+#include <limits.h>
 #include <syscall.h>
 #include "tests/filesys/extended/tree.h"
 #include "tests/lib.h"
@@ -13,6 +16,8 @@
 
 #define CHUNK 4096              /* Bytes per write. */
 #define MIN_FILL (1024 * 1024)  /* At least this fits on the 2 MB disk. */
+#define LEFT (256 * 1024)       /* Space left for the failed extension. */
+#define FAR (1024 * 1024)       /* Where it writes in an empty file. */
 
 static unsigned char chunk[CHUNK];
 
@@ -27,35 +32,77 @@ fill_chunk (int ofs)
     chunk[i] = (ofs / CHUNK * 7 + i) & 0xff;
 }
 
-/* Writes "filler" until the disk takes no more; returns the bytes
-   written, checking that the file's size agrees. */
+/* Creates file NAME and writes it with the pattern until LIMIT bytes
+   are written or the disk takes no more; returns the bytes written,
+   checking that the file's size agrees. */
 static int
-fill (void)
+fill (const char *name, int limit)
 {
   int total = 0;
   int fd;
 
-  if (!create ("filler", 0))
-    fail ("create \"filler\" failed");
-  fd = open ("filler");
+  if (!create (name, 0))
+    fail ("create \"%s\" failed", name);
+  fd = open (name);
   if (fd < 2)
-    fail ("open \"filler\" failed");
-  for (;;)
+    fail ("open \"%s\" failed", name);
+  while (total < limit)
     {
+      int want = limit - total < CHUNK ? limit - total : CHUNK;
       int written;
 
       fill_chunk (total);
-      written = write (fd, chunk, CHUNK);
-      if (written < 0 || written > CHUNK)
-        fail ("write at %d returned %d", total, written);
+      written = write (fd, chunk, want);
+      if (written < 0 || written > want)
+        fail ("write at %d in \"%s\" returned %d", total, name, written);
       total += written;
-      if (written < CHUNK)
+      if (written < want)
         break;
     }
   if (filesize (fd) != total)
-    fail ("filler has %d bytes, but %d were written", filesize (fd), total);
+    fail ("\"%s\" has %d bytes, but %d were written",
+          name, filesize (fd), total);
   close (fd);
   return total;
+}
+
+/* Returns how many bytes a new file can take now, leaving the disk as
+   it was. */
+static int
+free_bytes (void)
+{
+  int size = fill ("probe", INT_MAX);
+
+  if (!remove ("probe"))
+    fail ("remove \"probe\" failed");
+  return size;
+}
+
+/* With LEFT bytes or so free, tries a write far past the end of a new
+   file, whose gap cannot fit (unless the file system leaves gaps
+   unallocated, when it may succeed), and fails if the space free
+   afterwards is not what it was: whatever the write allocated before
+   it ran out must have been given back. */
+static void
+failed_extension (void)
+{
+  int before = free_bytes ();
+  int fd;
+
+  if (!create ("far", 0))
+    fail ("create \"far\" failed");
+  fd = open ("far");
+  if (fd < 2)
+    fail ("open \"far\" failed");
+  seek (fd, FAR);
+  if (write (fd, "x", 1) > 1)
+    fail ("write of 1 byte returned more");
+  close (fd);
+  if (!remove ("far"))
+    fail ("remove \"far\" failed");
+  CHECK (free_bytes () == before,
+         "a write %d bytes into a new file leaks nothing",
+         FAR);
 }
 
 /* Fails unless "filler" holds the pattern for its first SIZE bytes. */
@@ -87,15 +134,21 @@ test_main (void)
 
   put_text ("keep", "written before the disk filled up");
   msg ("fill the disk");
-  first = fill ();
+  first = fill ("filler", INT_MAX);
   CHECK (first >= MIN_FILL, "more than %d bytes fit", MIN_FILL);
   msg ("check what was written");
   check_filler (first);
   expect_text ("keep", "written before the disk filled up");
   CHECK (remove ("filler"), "remove \"filler\"");
 
+  msg ("fill all but %d bytes", LEFT);
+  if (fill ("filler", first - LEFT) != first - LEFT)
+    fail ("the disk took less than the first time");
+  failed_extension ();
+  CHECK (remove ("filler"), "remove \"filler\"");
+
   msg ("fill the disk again");
-  second = fill ();
+  second = fill ("filler", INT_MAX);
   CHECK (second == first, "as much fits the second time");
   check_filler (second);
   CHECK (remove ("filler"), "remove \"filler\"");

@@ -11,6 +11,7 @@
 /* Most entries expect_entries() will compare in one directory. */
 #define MAX_ENTRIES 200
 
+/* Creates NAME with the SIZE bytes at DATA; see tree.h. */
 void
 put_file (const char *name, const void *data, size_t size)
 {
@@ -28,12 +29,14 @@ put_file (const char *name, const void *data, size_t size)
   close (fd);
 }
 
+/* Creates NAME holding TEXT without its null; see tree.h. */
 void
 put_text (const char *name, const char *text)
 {
   put_file (name, text, strlen (text));
 }
 
+/* Fails unless NAME is a file holding exactly TEXT; see tree.h. */
 void
 expect_text (const char *name, const char *text)
 {
@@ -53,6 +56,8 @@ expect_text (const char *name, const char *text)
     fail ("\"%s\" does not hold \"%s\" (read returned %d)", name, text, got);
 }
 
+/* Fails unless readdir() on DIR gives exactly the CNT NAMES, in any
+   order; see tree.h. */
 void
 expect_entries (const char *dir, const char *const names[], size_t cnt)
 {
@@ -93,6 +98,7 @@ expect_entries (const char *dir, const char *const names[], size_t cnt)
   msg ("%s: %zu entries", dir, found);
 }
 
+/* Returns the inode number of NAME; see tree.h. */
 int
 inumber_of (const char *name)
 {

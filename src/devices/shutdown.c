@@ -36,6 +36,7 @@
 #include "threads/thread.h"
 #ifdef FILESYS
 #include "devices/block.h"
+#include "filesys/cache.h"
 #endif
 #ifdef USERPROG
 #include "userprog/exception.h"
@@ -166,6 +167,9 @@ static void (*const stats_printers[]) (void) =
 #endif
 #ifdef VM
     vm_print_stats,
+#endif
+#ifdef FILESYS_EXTENDED
+    cache_print_stats,
 #endif
   };
 

@@ -1,22 +1,28 @@
 /* Directories.
 
-   A directory is an ordinary file holding an array of fixed-size
-   entries, each naming one inode by its sector.  A slot whose in_use
-   is false is free: removing a name clears its slot, and adding a name
-   takes the first free slot.  When every slot is taken, dir_add()
-   writes the new entry at end of file; the base file system, whose
-   files never grow, refuses that write, so there a directory holds
-   exactly the entries it was created with (see filesys.c for the
-   root directory's size).
+   A directory is an inode marked as one, holding an array of
+   fixed-size entries, each naming one inode by its sector.  A slot
+   whose in_use is false is free: removing a name clears its slot, and
+   adding a name takes the first free slot, or grows the directory by
+   one entry at its end, so in the extended build, where files grow, a
+   directory holds as many names as the disk has room for.  In the
+   base build it keeps the slots it was created with.  "." and ".." are not stored: the inode records its
+   parent, and filesys.c's path walk resolves both.
 
    Invariants: every in-use entry's name is 1 to NAME_MAX characters,
    null-terminated, and no two in-use entries in a directory share a
-   name.  A struct dir holds its inode open and a position for
-   dir_readdir().
+   name.  A removed directory was empty when removed and never gains an
+   entry afterwards; lookups and readdir in it find nothing.  A struct
+   dir holds its inode open and a position for dir_readdir().
 
-   Locking: none here.  The file system's callers reach directories
-   only through filesys.c's name operations, under its names_lock;
-   fsutil.c's listing runs before or after every user program. */
+   Locking: each directory's inode has a dir_lock (inode.c), held by
+   every function here for the whole of its look at the entries, so
+   that "is the name free?" and "add it" are one step, and a reader
+   never sees an entry half written.  dir_remove() of a directory also
+   takes the victim's dir_lock, after its parent's, to check that it
+   is empty and mark it removed in one step; that parent-then-child
+   order is the only way two dir_locks are held at once.  Below
+   dir_lock come inode.c's locks (see there). */
 
 #include "filesys/directory.h"
 #include <debug.h>
@@ -24,6 +30,7 @@
 #include "filesys/filesys.h"
 #include "filesys/inode.h"
 #include "threads/malloc.h"
+#include "threads/synch.h"
 
 /* An open directory. */
 struct dir
@@ -40,13 +47,16 @@ struct dir_entry
     block_sector_t inode_sector; /* The named inode. */
   };
 
-/* Writes to SECTOR a new, empty directory with room for ENTRY_CNT
-   entries.  SECTOR must already be allocated.  Returns true if
-   successful, false if memory or disk space ran out. */
+/* Writes to SECTOR a new, empty directory whose parent directory's
+   inode is at PARENT, with ENTRY_CNT free slots to begin with (where
+   files do not grow, all it will ever have).  SECTOR must already be
+   allocated.  Returns true if successful, false if memory or disk
+   space ran out. */
 bool
-dir_create (block_sector_t sector, size_t entry_cnt)
+dir_create (block_sector_t sector, block_sector_t parent, size_t entry_cnt)
 {
-  return inode_create (sector, entry_cnt * sizeof (struct dir_entry));
+  return inode_create_dir (sector, parent,
+                           entry_cnt * sizeof (struct dir_entry));
 }
 
 /* Returns a directory for INODE, taking over the caller's opening of
@@ -101,12 +111,25 @@ dir_get_inode (struct dir *dir)
   return dir->inode;
 }
 
+/* Reads the slot at byte OFS of the directory INODE into *E, with its
+   name cut to NAME_MAX characters: on a corrupted disk, or at a
+   position a user seek left between slots, the bytes may be anything.
+   Returns false at end of the directory. */
+static bool
+read_slot (struct inode *inode, off_t ofs, struct dir_entry *e)
+{
+  if (inode_read_at (inode, e, sizeof *e, ofs) != sizeof *e)
+    return false;
+  e->name[NAME_MAX] = '\0';
+  return true;
+}
+
 /* Reads the slot at byte OFS of DIR into *E.  Returns false at end of
    the directory. */
 static bool
 read_entry (const struct dir *dir, off_t ofs, struct dir_entry *e)
 {
-  return inode_read_at (dir->inode, e, sizeof *e, ofs) == sizeof *e;
+  return read_slot (dir->inode, ofs, e);
 }
 
 /* Searches DIR for NAME.  If found, stores its slot in *E and the
@@ -160,8 +183,13 @@ dir_lookup (const struct dir *dir, const char *name, struct inode **inode)
   ASSERT (dir != NULL && name != NULL);
 
   *inode = NULL;
-  if (find_entry (dir, name, &e, &ofs))
+  lock_acquire (inode_dir_lock (dir->inode));
+  /* Only a corrupted disk names the free map's inode; opening it as
+     a file would let a program scribble over the map. */
+  if (!inode_is_removed (dir->inode) && find_entry (dir, name, &e, &ofs)
+      && e.inode_sector != FREE_MAP_SECTOR)
     *inode = inode_open (e.inode_sector);
+  lock_release (inode_dir_lock (dir->inode));
   return *inode != NULL;
 }
 
@@ -174,17 +202,71 @@ dir_add (struct dir *dir, const char *name, block_sector_t inode_sector)
   struct dir_entry e;
   off_t ofs;
 
+  bool added = false;
+
   ASSERT (dir != NULL && name != NULL);
 
-  if (!name_is_valid (name) || find_entry (dir, name, &e, &ofs))
+  if (!name_is_valid (name))
     return false;
+  lock_acquire (inode_dir_lock (dir->inode));
+  if (!inode_is_removed (dir->inode) && !find_entry (dir, name, &e, &ofs))
+    {
+      memset (&e, 0, sizeof e);
+      e.in_use = true;
+      strlcpy (e.name, name, sizeof e.name);
+      e.inode_sector = inode_sector;
+      ofs = find_free_slot (dir);
+      added = inode_write_at (dir->inode, &e, sizeof e, ofs) == sizeof e;
+    }
+  lock_release (inode_dir_lock (dir->inode));
+  return added;
+}
 
-  memset (&e, 0, sizeof e);
-  e.in_use = true;
-  strlcpy (e.name, name, sizeof e.name);
-  e.inode_sector = inode_sector;
-  ofs = find_free_slot (dir);
-  return inode_write_at (dir->inode, &e, sizeof e, ofs) == sizeof e;
+/* Returns true if the directory in INODE has no entry in use.  The
+   caller holds INODE's dir_lock. */
+static bool
+is_empty (struct inode *inode)
+{
+  struct dir_entry e;
+  off_t ofs;
+
+  for (ofs = 0; inode_read_at (inode, &e, sizeof e, ofs) == sizeof e;
+       ofs += sizeof e)
+    if (e.in_use)
+      return false;
+  return true;
+}
+
+/* Clears the entry E at OFS of DIR, which names INODE, and marks INODE
+   removed -- for a directory only if it is empty, checked under its
+   own dir_lock so that nothing can be added to it meanwhile.  Returns
+   true if it was removed.  The caller holds DIR's dir_lock. */
+static bool
+unlink_entry (struct dir *dir, struct dir_entry *e, off_t ofs,
+              struct inode *inode)
+{
+  bool is_dir = inode_is_dir (inode);
+  bool success = true;
+
+  /* Only a corrupted disk has a directory naming itself; taking its
+     dir_lock twice would hang. */
+  if (inode == dir->inode)
+    return false;
+  if (is_dir)
+    {
+      lock_acquire (inode_dir_lock (inode));
+      success = is_empty (inode);
+    }
+  if (success)
+    {
+      e->in_use = false;
+      success = inode_write_at (dir->inode, e, sizeof *e, ofs) == sizeof *e;
+      if (success)
+        inode_remove (inode);
+    }
+  if (is_dir)
+    lock_release (inode_dir_lock (inode));
+  return success;
 }
 
 /* Removes NAME from DIR and marks its inode for deletion, which
@@ -200,36 +282,50 @@ dir_remove (struct dir *dir, const char *name)
 
   ASSERT (dir != NULL && name != NULL);
 
-  if (!find_entry (dir, name, &e, &ofs))
-    return false;
-  inode = inode_open (e.inode_sector);
-  if (inode == NULL)
-    return false;
-
-  e.in_use = false;
-  success = inode_write_at (dir->inode, &e, sizeof e, ofs) == sizeof e;
-  if (success)
-    inode_remove (inode);
-  inode_close (inode);
+  success = false;
+  lock_acquire (inode_dir_lock (dir->inode));
+  if (find_entry (dir, name, &e, &ofs))
+    {
+      inode = inode_open (e.inode_sector);
+      if (inode != NULL)
+        {
+          success = unlink_entry (dir, &e, ofs, inode);
+          inode_close (inode);
+        }
+    }
+  lock_release (inode_dir_lock (dir->inode));
   return success;
 }
 
+/* Reads the next name in use in the directory INODE, from byte *POS
+   on, into NAME, advances *POS past it and returns true; returns false
+   once there are no more, or if the directory was removed.  Names
+   added or removed meanwhile may or may not show up. */
+bool
+dir_read_next (struct inode *inode, off_t *pos, char name[NAME_MAX + 1])
+{
+  struct dir_entry e;
+  bool found = false;
+
+  lock_acquire (inode_dir_lock (inode));
+  if (!inode_is_removed (inode) && *pos >= 0)
+    while (!found && read_slot (inode, *pos, &e))
+      {
+        *pos += sizeof e;
+        if (e.in_use)
+          {
+            strlcpy (name, e.name, NAME_MAX + 1);
+            found = true;
+          }
+      }
+  lock_release (inode_dir_lock (inode));
+  return found;
+}
+
 /* Reads DIR's next name, at its readdir position, into NAME and
-   returns true; returns false once there are no more.  Names added or
-   removed meanwhile may or may not show up. */
+   returns true; returns false once there are no more. */
 bool
 dir_readdir (struct dir *dir, char name[NAME_MAX + 1])
 {
-  struct dir_entry e;
-
-  while (read_entry (dir, dir->pos, &e))
-    {
-      dir->pos += sizeof e;
-      if (e.in_use)
-        {
-          strlcpy (name, e.name, NAME_MAX + 1);
-          return true;
-        }
-    }
-  return false;
+  return dir_read_next (dir->inode, &dir->pos, name);
 }

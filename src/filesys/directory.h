@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include "devices/block.h"
+#include "filesys/off_t.h"
 
 /* Longest file name, in characters, not counting the null.  Part of
    the on-disk entry format, so disks written earlier stay readable
@@ -17,9 +18,11 @@
 struct inode;
 struct dir;
 
-/* Writing a fresh directory into an already allocated SECTOR, sized
-   once and for all for ENTRY_CNT names (files do not grow here). */
-bool dir_create (block_sector_t sector, size_t entry_cnt);
+/* Writing a fresh, empty directory into an already allocated SECTOR,
+   a child of the directory whose inode is at PARENT, with ENTRY_CNT
+   free slots to start with. */
+bool dir_create (block_sector_t sector, block_sector_t parent,
+                 size_t entry_cnt);
 
 /* Getting hold of a directory.  dir_open() takes over the caller's
    opening of the inode; every successful open, root or reopen, is
@@ -42,5 +45,10 @@ bool dir_remove (struct dir *dir, const char *name);
 /* Walking a directory: each call yields the next name in use, from a
    position kept in DIR itself. */
 bool dir_readdir (struct dir *dir, char name[NAME_MAX + 1]);
+
+/* The same walk for a directory open as a file: *POS is the position,
+   kept by the caller (a struct file's). */
+bool dir_read_next (struct inode *inode, off_t *pos,
+                    char name[NAME_MAX + 1]);
 
 #endif /* filesys/directory.h */

@@ -5,13 +5,16 @@
    and whether this opener has denied writes to the inode (as the
    loader does for a running executable).  Each struct file belongs to
    one opener and owns one opening of its inode; closing the file
-   closes that opening and withdraws its write denial.
+   closes that opening and withdraws its write denial.  A struct file
+   may also be open on a directory; then its position is where
+   file_readdir() goes on, and it is never written through.
 
    Locking: none here.  A struct file is used by one thread at a time;
    the inode layer below locks what is shared. */
 
 #include "filesys/file.h"
 #include <debug.h>
+#include "filesys/directory.h"
 #include "filesys/inode.h"
 #include "threads/malloc.h"
 
@@ -172,4 +175,22 @@ file_tell (struct file *file)
 {
   ASSERT (file != NULL);
   return file->pos;
+}
+
+/* Is FILE open on a directory? */
+bool
+file_is_dir (struct file *file)
+{
+  ASSERT (file != NULL);
+  return inode_is_dir (file->inode);
+}
+
+/* Reads the next name of the directory FILE is open on into NAME and
+   returns true; false at the end, or if FILE is not a directory. */
+bool
+file_readdir (struct file *file, char name[NAME_MAX + 1])
+{
+  ASSERT (file != NULL);
+  return inode_is_dir (file->inode)
+         && dir_read_next (file->inode, &file->pos, name);
 }

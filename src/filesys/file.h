@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include "filesys/off_t.h"
+#include "filesys/directory.h"
 
 struct inode;
 struct file;
@@ -38,5 +39,10 @@ off_t file_length (struct file *file);
    writes to the inode through its file until that file is closed. */
 void file_deny_write (struct file *file);
 void file_allow_write (struct file *file);
+
+/* A file open on a directory: reading its names, one per call, from
+   the file's position on ("." and ".." are not among them). */
+bool file_is_dir (struct file *file);
+bool file_readdir (struct file *file, char name[NAME_MAX + 1]);
 
 #endif /* filesys/file.h */

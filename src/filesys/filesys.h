@@ -2,8 +2,7 @@
 #define FILESYS_FILESYS_H
 
 /* The file system as the rest of the kernel sees it: set up and shut
-   down, and create, open and remove files by name in the single root
-   directory. */
+   down, and create, open and remove files and directories by path. */
 
 #include <stdbool.h>
 #include "filesys/off_t.h"
@@ -23,10 +22,13 @@ extern struct block *fs_device;
 void filesys_init (bool format);
 void filesys_done (void);
 
-/* Files by name, all in the root directory.  A name longer than
-   NAME_MAX is never found, and creating it fails. */
+/* Files and directories by path (see filesys.c for what a path is in
+   each build).  A component longer than NAME_MAX is never found, and
+   creating it fails. */
 bool filesys_create (const char *name, off_t initial_size);
+bool filesys_mkdir (const char *name);
 struct file *filesys_open (const char *name);
 bool filesys_remove (const char *name);
+bool filesys_chdir (const char *name);
 
 #endif /* filesys/filesys.h */

@@ -3,11 +3,13 @@
    One bit per sector of the file-system device, set when the sector
    is in use.  The bitmap lives in memory and is saved in an ordinary
    file whose inode sits at FREE_MAP_SECTOR, so the file system keeps
-   its own allocation state.  Every change is written through to that
-   file at once (block writes are synchronous), so the disk is always
-   consistent with memory once the file is open; before it is open,
-   during formatting, changes stay in memory until free_map_create()
-   saves the whole map.
+   its own allocation state.  Every change is written to that file at
+   once -- into the buffer cache, which takes it to disk by
+   cache_flush() at the latest -- so the file always matches memory
+   once it is open; before it is open, during formatting, changes stay
+   in memory until free_map_create() saves the whole map.  The file's
+   sectors are all allocated when it is created, so saving the map
+   never needs to allocate.
 
    Invariant: the bits for FREE_MAP_SECTOR and ROOT_DIR_SECTOR are
    always set, and a set bit belongs to exactly one inode or inode's
@@ -15,8 +17,9 @@
 
    Locking: map_lock guards the bitmap and its saving, so a create may
    take sectors while a close elsewhere gives others back.  It comes
-   after filesys.c's names_lock and inode.c's open_inodes_lock, and
-   before the free-map file's inode lock (see filesys.c). */
+   after directory locks and every inode's lock but the free-map
+   file's own, which comes after it, followed by the cache's lock (see
+   inode.c). */
 
 #include "filesys/free-map.h"
 #include <bitmap.h>
@@ -88,16 +91,19 @@ free_map_allocate (size_t cnt, block_sector_t *sectorp)
   return saved;
 }
 
-/* Marks the CNT sectors starting at SECTOR free again.  They must all
-   be in use. */
+/* Marks the CNT sectors starting at SECTOR free again.  Sectors
+   outside the device are ignored. */
 void
 free_map_release (block_sector_t sector, size_t cnt)
 {
   bool saved;
 
   lock_acquire (&map_lock);
-  ASSERT (bitmap_all (free_map, sector, cnt));
-  bitmap_set_multiple (free_map, sector, cnt, false);
+  /* A corrupted disk may name a sector twice; freeing it twice must
+     not bring the kernel down. */
+  if (sector < bitmap_size (free_map)
+      && cnt <= bitmap_size (free_map) - sector)
+    bitmap_set_multiple (free_map, sector, cnt, false);
   saved = save_map ();
   lock_release (&map_lock);
   if (!saved)

@@ -1,33 +1,52 @@
 /* Inodes.
 
    An inode takes exactly one sector of the file-system device and
-   describes a file whose bytes lie in one contiguous run of sectors,
-   taken from the free map when the file is created and zeroed then.
-   A file's length is fixed at creation: reads stop at end of file and
-   writes that reach it come back short, so nothing here ever
-   allocates after inode_create().
+   finds a file's data through a tree of sector numbers: DIRECT_CNT
+   data sectors named in the inode itself, then PTRS_PER_SECTOR more
+   through one indirect block, then PTRS_PER_SECTOR squared through a
+   doubly indirect block -- enough for FILE_MAX bytes.  Sector number 0
+   (the free map's inode, never data) in the tree means "not
+   allocated": such a block of the file reads as zeros.
 
-   Each inode that is open has exactly one struct inode in memory, kept
-   on the list of open inodes, so that every opener sees the same
-   removal flag and the same count of write denials.  An inode that
-   has been removed keeps working for those who have it open; its
-   sectors go back to the free map when the last of them closes it.
+   Creating a file of some size allocates and zeroes all its sectors
+   at once, so create fails on a disk without room for them.  In the
+   extended build (FILESYS_EXTENDED) a write past end of file extends
+   it; a gap it leaves between the old end
+   and the new bytes is a hole: nothing is allocated for it until
+   something is written there (lazy allocation).  An index block or
+   data sector is zeroed before its number is stored in the tree, and
+   the length grows only after the new bytes are in the cache, so a
+   reader never sees stale sectors or an extension before its data.
+
+   Each inode that is open has exactly one struct inode in memory, on
+   the list of open inodes, so that every opener sees the same removal
+   flag, length and count of write denials.  A removed inode keeps
+   working for those who have it open; its sectors go back to the free
+   map when the last of them closes it.
+
+   Every sector, inode or index or data, is read and written through
+   the buffer cache (cache.c).  Numbers read from disk are checked
+   against the device's size before use, so a corrupted tree makes a
+   read or write stop short instead of crashing.
 
    Locking: open_inodes_lock guards the list of open inodes and every
-   inode's open_cnt and removed flag, so that opening, removing and
-   closing are safe from any thread.  Under it we may call malloc()
-   and read the disk, whose locks therefore come after it; nothing
-   that holds those takes it.  Each inode's own lock guards its deny
-   count and serializes writes to its data, which may rewrite part of
-   a sector and so must not interleave; reads need no lock, since the
-   disk moves whole sectors at once and a file's sectors never move.
-   An inode's lock is the last file-system lock in the order (see
-   filesys.c). */
+   inode's open_cnt and removed flag.  Each inode's `lock' serializes
+   writes to it -- growing the tree, changing the length, the deny
+   count -- while reads take no lock at all: they use a snapshot of
+   the length and follow the tree, whose entries only ever go from 0
+   to a zeroed sector while the inode is open.  `dir_lock' is used by
+   directory.c only (see there).  Lock order: a directory's dir_lock,
+   then open_inodes_lock or an inode's lock, then the free map's lock
+   (free-map.c), then the free-map file's inode lock, then cache.c's
+   lock.  VM eviction writing a mapped page back enters at an inode's
+   lock holding only frame-table locks, which no file-system code
+   takes. */
 
 #include "filesys/inode.h"
 #include <debug.h>
 #include <list.h>
 #include <string.h>
+#include "filesys/cache.h"
 #include "filesys/filesys.h"
 #include "filesys/free-map.h"
 #include "threads/malloc.h"
@@ -36,17 +55,42 @@
 /* Marks a sector as an inode, to catch a stray sector number. */
 #define INODE_MAGIC 0x494e4f44
 
+/* Shape of the tree. */
+#define DIRECT_CNT 122
+#define PTRS_PER_SECTOR (BLOCK_SECTOR_SIZE / sizeof (block_sector_t))
+#define TREE_SECTORS (DIRECT_CNT + PTRS_PER_SECTOR \
+                      + PTRS_PER_SECTOR * PTRS_PER_SECTOR)
+
+/* Do writes past end of file extend it?  Only in the extended file
+   system: the base one of the userprog and vm builds keeps every file
+   at the size it was created with (CONTRACT.md section 8). */
+#ifdef FILESYS_EXTENDED
+#define FILES_GROW true
+#else
+#define FILES_GROW false
+#endif
+
+/* No sector: a hole in the tree.  And what map_block() returns for a
+   block it cannot reach. */
+#define NO_SECTOR 0
+#define BAD_SECTOR ((block_sector_t) -1)
+
 /* An inode as stored on disk: one whole sector. */
 struct inode_disk
   {
-    block_sector_t start;       /* First data sector (0 if no data). */
+    block_sector_t direct[DIRECT_CNT];  /* First data sectors. */
+    block_sector_t indirect;    /* Index block for the next ones. */
+    block_sector_t doubly;      /* Index block of index blocks. */
+    block_sector_t parent;      /* Directories: the parent's inode. */
     off_t length;               /* File size in bytes. */
+    uint32_t is_dir;            /* 1 for a directory, 0 for a file. */
     uint32_t magic;             /* INODE_MAGIC. */
-    uint32_t unused[125];       /* Fills out the sector. */
   };
 
 _Static_assert (sizeof (struct inode_disk) == BLOCK_SECTOR_SIZE,
                 "an on-disk inode must fill exactly one sector");
+_Static_assert (TREE_SECTORS * BLOCK_SECTOR_SIZE >= FILE_MAX,
+                "the tree must reach FILE_MAX bytes");
 
 /* An open inode. */
 struct inode
@@ -56,7 +100,8 @@ struct inode
     int open_cnt;               /* Openers; under open_inodes_lock. */
     bool removed;               /* Free the sectors at last close? */
     int deny_write_cnt;         /* Writes refused while positive. */
-    struct lock lock;           /* Guards writes and DENY_WRITE_CNT. */
+    struct lock lock;           /* Serializes writes; see above. */
+    struct lock dir_lock;       /* For directory.c. */
     struct inode_disk data;     /* Copy of the on-disk inode. */
   };
 
@@ -64,12 +109,19 @@ struct inode
 static struct list open_inodes;
 static struct lock open_inodes_lock;
 
-/* Returns the number of sectors that hold LENGTH bytes, which may be
-   as large as an off_t goes. */
+/* Returns the number of sectors that hold LENGTH bytes. */
 static size_t
 bytes_to_sectors (off_t length)
 {
   return length / BLOCK_SECTOR_SIZE + (length % BLOCK_SECTOR_SIZE != 0);
+}
+
+/* Returns true if SECTOR, read from disk, may be followed: inside the
+   device and not one of the fixed sectors. */
+static bool
+sector_ok (block_sector_t sector)
+{
+  return sector > ROOT_DIR_SECTOR && sector < block_size (fs_device);
 }
 
 /* Prepares the inode module.  Call before any other inode function. */
@@ -80,48 +132,188 @@ inode_init (void)
   lock_init (&open_inodes_lock);
 }
 
-/* Takes CNT contiguous sectors from the free map, zeroes them and
-   stores the first in *START.  A file with no data gets sector 0,
-   which is never read.  Returns false if the disk has no run of CNT
-   free sectors. */
-static bool
-allocate_data (size_t cnt, block_sector_t *start)
+/* Entry IDX of index block TABLE. */
+static block_sector_t
+read_entry (block_sector_t table, size_t idx)
 {
-  static const uint8_t zeros[BLOCK_SECTOR_SIZE];
-  size_t i;
+  block_sector_t entry;
 
-  *start = 0;
-  if (cnt == 0)
-    return true;
-  if (!free_map_allocate (cnt, start))
-    return false;
-  for (i = 0; i < cnt; i++)
-    block_write (fs_device, *start + i, zeros);
-  return true;
+  cache_read (table, &entry, idx * sizeof entry, sizeof entry);
+  return entry;
 }
 
-/* Writes to SECTOR a new inode for a file of LENGTH zero bytes,
-   allocating its data sectors.  SECTOR itself must already be
-   allocated by the caller.  Returns true if successful, false if
-   LENGTH is negative or memory or disk space ran out. */
+/* Sets entry IDX of index block TABLE to ENTRY. */
+static void
+write_entry (block_sector_t table, size_t idx, block_sector_t entry)
+{
+  cache_write (table, &entry, idx * sizeof entry, sizeof entry);
+}
+
+/* Returns the data sector that holds block INDEX of the file whose
+   on-disk inode, stored at INODE_SECTOR, is D.  If that block is a
+   hole, returns NO_SECTOR, unless CREATE, in which case it allocates
+   the data sector and any index blocks on the way, all zeroed, and
+   returns it (or NO_SECTOR if the disk is full: then nothing stays
+   allocated).  Returns BAD_SECTOR if INDEX is past the tree
+   or the tree holds a bad sector number.  When CREATE, the caller
+   must be the only one changing D. */
+static block_sector_t
+map_block (struct inode_disk *d, block_sector_t inode_sector, size_t index,
+           bool create)
+{
+  block_sector_t *root;         /* The entry in D where the path starts. */
+  size_t path[2];               /* Entry to follow in each index level. */
+  int depth;                    /* Index levels below ROOT. */
+  block_sector_t chain[3];      /* Sectors along the path. */
+  block_sector_t fresh[3];
+  int level, missing, i;
+
+  if (index < DIRECT_CNT)
+    {
+      root = &d->direct[index];
+      depth = 0;
+    }
+  else if ((index -= DIRECT_CNT) < PTRS_PER_SECTOR)
+    {
+      root = &d->indirect;
+      path[0] = index;
+      depth = 1;
+    }
+  else if ((index -= PTRS_PER_SECTOR) < PTRS_PER_SECTOR * PTRS_PER_SECTOR)
+    {
+      root = &d->doubly;
+      path[0] = index / PTRS_PER_SECTOR;
+      path[1] = index % PTRS_PER_SECTOR;
+      depth = 2;
+    }
+  else
+    return BAD_SECTOR;
+
+  /* Follow the path as far as it exists. */
+  chain[0] = *root;
+  for (level = 0; level <= depth && chain[level] != NO_SECTOR; level++)
+    {
+      if (!sector_ok (chain[level]))
+        return BAD_SECTOR;
+      if (level < depth)
+        chain[level + 1] = read_entry (chain[level], path[level]);
+    }
+  if (level > depth)
+    return chain[depth];
+  if (!create)
+    return NO_SECTOR;
+
+  /* Sectors LEVEL..DEPTH of the path are missing.  Take them all
+     before changing anything, so a full disk leaves no trace. */
+  missing = depth - level + 1;
+  for (i = 0; i < missing; i++)
+    if (!free_map_allocate (1, &fresh[i]))
+      {
+        while (i-- > 0)
+          free_map_release (fresh[i], 1);
+        return NO_SECTOR;
+      }
+
+  /* Zero them and link them bottom up, the top one last, so that the
+     tree never points at a sector that is not ready. */
+  for (i = 0; i < missing; i++)
+    cache_zero (fresh[i]);
+  for (i = missing - 1; i > 0; i--)
+    write_entry (fresh[i - 1], path[level + i - 1], fresh[i]);
+  if (level == 0)
+    {
+      *root = fresh[0];
+      cache_write (inode_sector, d, 0, BLOCK_SECTOR_SIZE);
+    }
+  else
+    write_entry (chain[level - 1], path[level - 1], fresh[0]);
+  return fresh[missing - 1];
+}
+
+/* Gives back to the free map SECTOR and, if it is an index block
+   DEPTH levels above the data, everything below it.  Bad numbers
+   (from a corrupted disk) are skipped. */
+static void
+release_tree (block_sector_t sector, int depth)
+{
+  size_t i;
+
+  if (!sector_ok (sector))
+    return;
+  if (depth > 0)
+    for (i = 0; i < PTRS_PER_SECTOR; i++)
+      {
+        block_sector_t entry = read_entry (sector, i);
+        if (entry != NO_SECTOR)
+          release_tree (entry, depth - 1);
+      }
+  free_map_release (sector, 1);
+}
+
+/* Gives back every data and index sector of D's tree. */
+static void
+release_data (const struct inode_disk *d)
+{
+  size_t i;
+
+  for (i = 0; i < DIRECT_CNT; i++)
+    if (d->direct[i] != NO_SECTOR)
+      release_tree (d->direct[i], 0);
+  if (d->indirect != NO_SECTOR)
+    release_tree (d->indirect, 1);
+  if (d->doubly != NO_SECTOR)
+    release_tree (d->doubly, 2);
+}
+
+/* Writes to SECTOR, which the caller has allocated, a new inode with
+   LENGTH zero bytes, all allocated now; a directory if IS_DIR, whose
+   parent is PARENT.  Returns false, leaving nothing allocated, if
+   LENGTH is out of range or memory or disk space runs out. */
+static bool
+create_inode (block_sector_t sector, off_t length, bool is_dir,
+              block_sector_t parent)
+{
+  struct inode_disk *d;
+  size_t i, cnt;
+  bool success = true;
+
+  if (length < 0 || length > FILE_MAX)
+    return false;
+  d = calloc (1, sizeof *d);
+  if (d == NULL)
+    return false;
+  d->magic = INODE_MAGIC;
+  d->is_dir = is_dir;
+  d->parent = parent;
+
+  cnt = bytes_to_sectors (length);
+  for (i = 0; i < cnt && success; i++)
+    success = map_block (d, sector, i, true) != NO_SECTOR;
+  if (success)
+    {
+      d->length = length;
+      cache_write (sector, d, 0, BLOCK_SECTOR_SIZE);
+    }
+  else
+    release_data (d);
+  free (d);
+  return success;
+}
+
+/* Writes to SECTOR a new file inode of LENGTH zero bytes. */
 bool
 inode_create (block_sector_t sector, off_t length)
 {
-  struct inode_disk *disk;
-  bool success;
+  return create_inode (sector, length, false, NO_SECTOR);
+}
 
-  if (length < 0)
-    return false;
-  disk = calloc (1, sizeof *disk);
-  if (disk == NULL)
-    return false;
-  disk->length = length;
-  disk->magic = INODE_MAGIC;
-  success = allocate_data (bytes_to_sectors (length), &disk->start);
-  if (success)
-    block_write (fs_device, sector, disk);
-  free (disk);
-  return success;
+/* Writes to SECTOR a new directory inode whose parent is the
+   directory inode at PARENT, LENGTH zero bytes long (no entries). */
+bool
+inode_create_dir (block_sector_t sector, block_sector_t parent,
+                  off_t length)
+{
+  return create_inode (sector, length, true, parent);
 }
 
 /* Returns the open inode for SECTOR, or NULL if it is not open.
@@ -143,13 +335,16 @@ find_open_inode (block_sector_t sector)
 
 /* Reads the inode at SECTOR into a new struct inode, opened once, and
    puts it on the open list.  Returns NULL if memory is short or SECTOR
-   does not hold an inode (say, on a device never formatted).  The
-   caller must hold open_inodes_lock. */
+   does not hold a sane inode.  The caller must hold
+   open_inodes_lock. */
 static struct inode *
 load_inode (block_sector_t sector)
 {
-  struct inode *inode = malloc (sizeof *inode);
+  struct inode *inode;
 
+  if (sector >= block_size (fs_device))
+    return NULL;
+  inode = malloc (sizeof *inode);
   if (inode == NULL)
     return NULL;
   inode->sector = sector;
@@ -157,8 +352,10 @@ load_inode (block_sector_t sector)
   inode->removed = false;
   inode->deny_write_cnt = 0;
   lock_init (&inode->lock);
-  block_read (fs_device, sector, &inode->data);
-  if (inode->data.magic != INODE_MAGIC)
+  lock_init (&inode->dir_lock);
+  cache_read (sector, &inode->data, 0, BLOCK_SECTOR_SIZE);
+  if (inode->data.magic != INODE_MAGIC || inode->data.is_dir > 1
+      || inode->data.length < 0 || inode->data.length > FILE_MAX)
     {
       free (inode);
       return NULL;
@@ -206,18 +403,6 @@ inode_get_inumber (const struct inode *inode)
   return inode->sector;
 }
 
-/* Gives back to the free map the inode sector SECTOR and the data
-   sectors that DISK, its contents, describes. */
-static void
-release_sectors (block_sector_t sector, const struct inode_disk *disk)
-{
-  size_t data_cnt = bytes_to_sectors (disk->length);
-
-  free_map_release (sector, 1);
-  if (data_cnt > 0)
-    free_map_release (disk->start, data_cnt);
-}
-
 /* Closes INODE.  The last close frees the in-memory inode, and if the
    inode was removed, its sectors too.  A null INODE is ignored. */
 void
@@ -239,20 +424,24 @@ inode_close (struct inode *inode)
   if (!last)
     return;
   if (removed)
-    release_sectors (inode->sector, &inode->data);
+    {
+      release_data (&inode->data);
+      free_map_release (inode->sector, 1);
+    }
   free (inode);
 }
 
 /* Deletes the inode at SECTOR, which nobody has open, with its data:
-   for a file that was created but could not be given a name.  Needs
-   no memory, so it cannot fail the way opening and removing could. */
+   for a file that was created but could not be given a name. */
 void
 inode_delete (block_sector_t sector)
 {
-  struct inode_disk disk;
+  struct inode_disk d;
 
-  block_read (fs_device, sector, &disk);
-  release_sectors (sector, &disk);
+  cache_read (sector, &d, 0, BLOCK_SECTOR_SIZE);
+  if (d.magic == INODE_MAGIC)
+    release_data (&d);
+  free_map_release (sector, 1);
 }
 
 /* Marks INODE to be deleted when its last opener closes it. */
@@ -265,104 +454,111 @@ inode_remove (struct inode *inode)
   lock_release (&open_inodes_lock);
 }
 
-/* Returns how many of the SIZE bytes wanted at OFFSET in INODE can be
-   moved in one step: up to the end of OFFSET's sector, and never past
-   end of file.  Zero or less means nothing is left to move. */
-static off_t
-chunk_size (const struct inode *inode, off_t offset, off_t size)
+/* Has INODE been removed? */
+bool
+inode_is_removed (struct inode *inode)
 {
-  off_t to_eof = inode->data.length - offset;
-  off_t to_sector_end = BLOCK_SECTOR_SIZE - offset % BLOCK_SECTOR_SIZE;
-  off_t chunk = size < to_eof ? size : to_eof;
+  bool removed;
 
-  return chunk < to_sector_end ? chunk : to_sector_end;
-}
-
-/* Copies CNT bytes between BUFFER and data sector SECTOR, starting
-   SECTOR_OFS bytes into the sector: into the sector if WRITE, out of
-   it otherwise.  A partial sector goes through a bounce buffer, so
-   that the rest of the sector is preserved.  The buffer is on the
-   stack rather than from malloc(), so that moving data never fails
-   for lack of memory: saving the free map, for one, must not fail
-   just because a user program has exhausted the kernel's pool. */
-static void
-move_chunk (block_sector_t sector, int sector_ofs, uint8_t *buffer,
-            int cnt, bool write)
-{
-  uint8_t bounce[BLOCK_SECTOR_SIZE];
-
-  if (cnt == BLOCK_SECTOR_SIZE)
-    {
-      if (write)
-        block_write (fs_device, sector, buffer);
-      else
-        block_read (fs_device, sector, buffer);
-      return;
-    }
-
-  block_read (fs_device, sector, bounce);
-  if (write)
-    {
-      memcpy (bounce + sector_ofs, buffer, cnt);
-      block_write (fs_device, sector, bounce);
-    }
-  else
-    memcpy (buffer, bounce + sector_ofs, cnt);
-}
-
-/* Moves up to SIZE bytes between BUFFER and INODE's data starting at
-   byte OFFSET, in the direction WRITE says, stopping at end of file.
-   Returns the number of bytes moved. */
-static off_t
-transfer (struct inode *inode, uint8_t *buffer, off_t size, off_t offset,
-          bool write)
-{
-  off_t done = 0;
-
-  if (size <= 0 || offset < 0)
-    return 0;
-
-  for (;;)
-    {
-      off_t pos = offset + done;
-      off_t chunk = chunk_size (inode, pos, size - done);
-      block_sector_t sector;
-
-      if (chunk <= 0)
-        break;
-      sector = inode->data.start + pos / BLOCK_SECTOR_SIZE;
-      move_chunk (sector, pos % BLOCK_SECTOR_SIZE, buffer + done, chunk,
-                  write);
-      done += chunk;
-    }
-  return done;
+  lock_acquire (&open_inodes_lock);
+  removed = inode->removed;
+  lock_release (&open_inodes_lock);
+  return removed;
 }
 
 /* Reads up to SIZE bytes from INODE, starting at byte OFFSET, into
    BUFFER.  Returns the number of bytes read, fewer than SIZE if end
-   of file comes first. */
+   of file comes first or the tree is corrupt.  Asks the cache to
+   fetch the block after the last one read. */
 off_t
-inode_read_at (struct inode *inode, void *buffer, off_t size, off_t offset)
+inode_read_at (struct inode *inode, void *buffer_, off_t size, off_t offset)
 {
-  return transfer (inode, buffer, size, offset, false);
+  uint8_t *buffer = buffer_;
+  off_t length = inode->data.length;
+  off_t done = 0;
+
+  if (offset < 0 || size <= 0 || offset >= length)
+    return 0;
+  if (size > length - offset)
+    size = length - offset;
+
+  while (done < size)
+    {
+      off_t pos = offset + done;
+      int sector_ofs = pos % BLOCK_SECTOR_SIZE;
+      off_t chunk = BLOCK_SECTOR_SIZE - sector_ofs;
+      block_sector_t sector = map_block (&inode->data, inode->sector,
+                                         pos / BLOCK_SECTOR_SIZE, false);
+
+      if (chunk > size - done)
+        chunk = size - done;
+      if (sector == BAD_SECTOR)
+        break;
+      if (sector == NO_SECTOR)
+        memset (buffer + done, 0, chunk);
+      else
+        cache_read (sector, buffer + done, sector_ofs, chunk);
+      done += chunk;
+    }
+
+  if (done > 0 && offset + done < length)
+    {
+      block_sector_t next = map_block (&inode->data, inode->sector,
+                                       (offset + done) / BLOCK_SECTOR_SIZE,
+                                       false);
+      if (next != NO_SECTOR && next != BAD_SECTOR)
+        cache_prefetch (next);
+    }
+  return done;
 }
 
 /* Writes up to SIZE bytes from BUFFER into INODE, starting at byte
-   OFFSET.  Returns the number of bytes written: fewer than SIZE if
-   end of file comes first, since files do not grow, and 0 while
-   writes to INODE are denied. */
+   OFFSET, extending the file if they reach past its end and files
+   grow.  Returns the number of bytes written: fewer than SIZE at
+   FILE_MAX (at end of file if files do not grow), when the disk fills
+   up, or if the tree is corrupt; 0 while writes to INODE are
+   denied. */
 off_t
-inode_write_at (struct inode *inode, const void *buffer, off_t size,
+inode_write_at (struct inode *inode, const void *buffer_, off_t size,
                 off_t offset)
 {
-  off_t written = 0;
+  const uint8_t *buffer = buffer_;
+  off_t done = 0;
+
+  off_t limit = FILES_GROW ? FILE_MAX : inode->data.length;
+
+  if (offset < 0 || size <= 0 || offset >= limit)
+    return 0;
+  if (size > limit - offset)
+    size = limit - offset;
 
   lock_acquire (&inode->lock);
-  /* transfer() only reads from BUFFER when writing. */
-  if (inode->deny_write_cnt == 0)
-    written = transfer (inode, (uint8_t *) buffer, size, offset, true);
+  if (inode->deny_write_cnt > 0)
+    size = 0;
+  while (done < size)
+    {
+      off_t pos = offset + done;
+      int sector_ofs = pos % BLOCK_SECTOR_SIZE;
+      off_t chunk = BLOCK_SECTOR_SIZE - sector_ofs;
+      block_sector_t sector = map_block (&inode->data, inode->sector,
+                                         pos / BLOCK_SECTOR_SIZE, true);
+
+      if (sector == NO_SECTOR || sector == BAD_SECTOR)
+        break;
+      if (chunk > size - done)
+        chunk = size - done;
+      cache_write (sector, buffer + done, sector_ofs, chunk);
+      done += chunk;
+    }
+
+  /* Only now, with the bytes in place, may readers see them. */
+  if (offset + done > inode->data.length)
+    {
+      inode->data.length = offset + done;
+      cache_write (inode->sector, &inode->data, 0, BLOCK_SECTOR_SIZE);
+    }
   lock_release (&inode->lock);
-  return written;
+  return done;
 }
 
 /* Refuses writes to INODE until inode_allow_write() undoes this.
@@ -393,4 +589,26 @@ off_t
 inode_length (const struct inode *inode)
 {
   return inode->data.length;
+}
+
+/* Is INODE a directory? */
+bool
+inode_is_dir (const struct inode *inode)
+{
+  return inode->data.is_dir != 0;
+}
+
+/* For a directory inode: the inode sector of its parent. */
+block_sector_t
+inode_get_parent (const struct inode *inode)
+{
+  return inode->data.parent;
+}
+
+/* The lock directory.c holds while it reads-and-changes INODE's
+   entries. */
+struct lock *
+inode_dir_lock (struct inode *inode)
+{
+  return &inode->dir_lock;
 }

@@ -38,6 +38,8 @@
 #include <stdio.h>
 #include <string.h>
 #include "devices/timer.h"
+#include "filesys/cache.h"
+#include "filesys/inode.h"
 #include "threads/flags.h"
 #include "threads/fpu.h"
 #include "threads/interrupt.h"
@@ -92,6 +94,10 @@ static struct process *caller_process (void);
 static void process_free (struct process *);
 static void free_address_space (void);
 static void start_process (void *req) NO_RETURN;
+/* Threads that run for the whole life of the kernel besides the
+   initial and idle threads. */
+#define SERVICE_THREAD_CNT CACHE_THREAD_CNT
+
 static bool load (char *cmd_line, struct intr_frame *);
 static void enter_user_mode (struct intr_frame *) NO_RETURN;
 static void measure (struct usage *);
@@ -122,6 +128,9 @@ process_execute (const char *cmd_line)
   name[strcspn (name, " ")] = '\0';
   if (name[0] == '\0')
     goto fail;
+
+  /* A child starts in its parent's current directory. */
+  req.process->cwd = inode_reopen (parent->cwd);
 
   sema_init (&req.done, 0);
   tid = thread_create (name, PRI_DEFAULT, start_process, &req);
@@ -221,7 +230,8 @@ process_exit (void)
 }
 
 /* Checks that processes gave back everything they took.  Once no
-   thread is left but the caller and the idle thread, compares what is
+   thread is left but the caller, the idle thread and the kernel's
+   service threads (the buffer cache's), compares what is
    in use with the baseline taken when the first process started, and
    prints
 
@@ -241,7 +251,7 @@ process_check_leaks (void)
   if (!baseline_taken)
     return;
 
-  for (tries = 0; thread_count () > 2; tries++)
+  for (tries = 0; thread_count () > 2 + SERVICE_THREAD_CNT; tries++)
     {
       if (tries == TIMER_FREQ)
         {
@@ -363,6 +373,7 @@ static void
 process_free (struct process *p)
 {
   fd_close_all (p);
+  inode_close (p->cwd);
   while (!list_empty (&p->children))
     {
       struct list_elem *e = list_pop_front (&p->children);

@@ -32,6 +32,8 @@ struct process
     struct list children;       /* Our children's exit records. */
     struct program *program;    /* Our executable (load.c). */
     struct file *files[PROCESS_OPEN_MAX];   /* fdtable.c. */
+    struct inode *cwd;          /* Current directory (filesys.c), held
+                                   open; null means the root. */
 #ifdef VM
     struct spt spt;             /* Supplemental page table (vm/page.c). */
     struct list mappings;       /* struct mapping (vm/mmap.c). */

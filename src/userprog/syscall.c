@@ -6,8 +6,9 @@
    words as that call takes from the user stack, dispatches through
    `syscalls[]', and returns the result in the caller's %eax.  The
    numbers are lib/syscall-nr.h's; those of later projects fail
-   harmlessly (mmap and munmap too, outside a VM build), and any other
-   number kills the caller.
+   harmlessly (mmap and munmap outside a VM build, chdir to inumber
+   outside the extended file system's), and any other number kills
+   the caller.
 
    User memory is reached only through usermem.c.  A buffer is checked
    before the call does anything (usermem_check()), so a bad one kills
@@ -30,8 +31,10 @@
 #include <syscall-nr.h>
 #include "devices/input.h"
 #include "devices/shutdown.h"
+#include "filesys/cache.h"
 #include "filesys/file.h"
 #include "filesys/filesys.h"
+#include "filesys/inode.h"
 #include "threads/interrupt.h"
 #include "threads/palloc.h"
 #include "threads/vaddr.h"
@@ -51,9 +54,16 @@ typedef uint32_t syscall_func (const uint32_t *args);
 
 static syscall_func sys_halt, sys_exit, sys_exec, sys_wait, sys_create,
   sys_remove, sys_open, sys_filesize, sys_read, sys_write, sys_seek,
-  sys_tell, sys_close, sys_absent_int, sys_absent_bool;
+  sys_tell, sys_close;
+#if !defined VM || !defined FILESYS_EXTENDED
+static syscall_func sys_absent_int, sys_absent_bool;
+#endif
 #ifdef VM
 static syscall_func sys_mmap, sys_munmap;
+#endif
+#ifdef FILESYS_EXTENDED
+static syscall_func sys_chdir, sys_mkdir, sys_readdir, sys_isdir,
+  sys_inumber;
 #endif
 
 /* The system call table, indexed by number. */
@@ -84,11 +94,19 @@ syscalls[] =
     [SYS_MMAP] = {sys_absent_int, 0},
     [SYS_MUNMAP] = {sys_absent_int, 0},
 #endif
+#ifdef FILESYS_EXTENDED
+    [SYS_CHDIR] = {sys_chdir, 1},
+    [SYS_MKDIR] = {sys_mkdir, 1},
+    [SYS_READDIR] = {sys_readdir, 2},
+    [SYS_ISDIR] = {sys_isdir, 1},
+    [SYS_INUMBER] = {sys_inumber, 1},
+#else
     [SYS_CHDIR] = {sys_absent_bool, 0},
     [SYS_MKDIR] = {sys_absent_bool, 0},
     [SYS_READDIR] = {sys_absent_bool, 0},
     [SYS_ISDIR] = {sys_absent_bool, 0},
     [SYS_INUMBER] = {sys_absent_int, 0},
+#endif
   };
 
 #define SYSCALL_CNT (sizeof syscalls / sizeof *syscalls)
@@ -234,10 +252,13 @@ syscall_handler (struct intr_frame *f)
   f->eax = syscalls[number].func (args);
 }
 
-/* void halt (void): powers off without ending any process first. */
+/* void halt (void): powers off without ending any process first, but
+   with everything written so far on disk: the buffer cache holds
+   writes back, and filesys_done() is never reached this way. */
 static uint32_t
 sys_halt (const uint32_t *args UNUSED)
 {
+  cache_flush ();
   shutdown_power_off ();
 }
 
@@ -338,7 +359,8 @@ sys_filesize (const uint32_t *args)
 }
 
 /* int read (int fd, void *buffer, unsigned size): bytes read, or -1 if
-   FD is neither the keyboard nor open on a file. */
+   FD is neither the keyboard nor open on a file (a directory is not
+   read this way). */
 static uint32_t
 sys_read (const uint32_t *args)
 {
@@ -351,13 +373,14 @@ sys_read (const uint32_t *args)
   if (fd == STDIN_FILENO)
     return transfer (buffer, size, true, move_from_keyboard, NULL);
   file = fd_get (fd);
-  if (file == NULL)
+  if (file == NULL || file_is_dir (file))
     return -1;
   return transfer (buffer, size, true, move_from_file, file);
 }
 
 /* int write (int fd, const void *buffer, unsigned size): bytes
-   written, or -1 if FD is neither the console nor open on a file.
+   written, or -1 if FD is neither the console nor open on a file (a
+   directory changes only through mkdir, create and remove).
    Console output goes out a page per putbuf(), so other output never
    lands inside it. */
 static uint32_t
@@ -372,7 +395,7 @@ sys_write (const uint32_t *args)
   if (fd == STDOUT_FILENO)
     return transfer (buffer, size, false, move_to_console, NULL);
   file = fd_get (fd);
-  if (file == NULL)
+  if (file == NULL || file_is_dir (file))
     return -1;
   return transfer (buffer, size, false, move_to_file, file);
 }
@@ -407,13 +430,16 @@ sys_close (const uint32_t *args)
 }
 
 #ifdef VM
-/* mapid_t mmap (int fd, void *addr): a new mapping id, or -1. */
+/* mapid_t mmap (int fd, void *addr): a new mapping id, or -1 (also
+   for a directory). */
 static uint32_t
 sys_mmap (const uint32_t *args)
 {
   struct file *file = fd_get (args[0]);
 
-  if (file == NULL)
+  /* A directory's bytes change only through directory.c; a mapping
+     written back would bypass its lock. */
+  if (file == NULL || file_is_dir (file))
     return -1;
   return mmap_map (file, (void *) args[1]);
 }
@@ -428,6 +454,77 @@ sys_munmap (const uint32_t *args)
 }
 #endif
 
+#ifdef FILESYS_EXTENDED
+/* Runs OP on the path string at user address UPATH; false if the
+   string does not fit in a page. */
+static bool
+path_call (uint32_t upath, bool (*op) (const char *))
+{
+  char *path = string_arg (upath);
+  bool ok;
+
+  if (path == NULL)
+    return false;
+  ok = op (path);
+  palloc_free_page (path);
+  return ok;
+}
+
+/* bool chdir (const char *dir). */
+static uint32_t
+sys_chdir (const uint32_t *args)
+{
+  return path_call (args[0], filesys_chdir);
+}
+
+/* bool mkdir (const char *dir). */
+static uint32_t
+sys_mkdir (const uint32_t *args)
+{
+  return path_call (args[0], filesys_mkdir);
+}
+
+/* bool readdir (int fd, char name[READDIR_MAX_LEN + 1]): false at the
+   end of the directory, or if FD is not open on one.  The name goes
+   through a kernel buffer, so user memory is touched outside the file
+   system. */
+static uint32_t
+sys_readdir (const uint32_t *args)
+{
+  struct file *file = fd_get (args[0]);
+  char name[NAME_MAX + 1];
+  void *uname = (void *) args[1];
+
+  check_buffer (uname, sizeof name, true);
+  if (file == NULL || !file_readdir (file, name))
+    return false;
+  if (!usermem_write (uname, name, strlen (name) + 1))
+    process_terminate (-1);
+  return true;
+}
+
+/* bool isdir (int fd): false also if FD is not open. */
+static uint32_t
+sys_isdir (const uint32_t *args)
+{
+  struct file *file = fd_get (args[0]);
+
+  return file != NULL && file_is_dir (file);
+}
+
+/* int inumber (int fd): the inode's sector, or -1 if FD is not open
+   on a file or directory. */
+static uint32_t
+sys_inumber (const uint32_t *args)
+{
+  struct file *file = fd_get (args[0]);
+
+  return file != NULL ? (int) inode_get_inumber (file_get_inode (file))
+                      : -1;
+}
+#endif
+
+#if !defined VM || !defined FILESYS_EXTENDED
 /* The calls of later projects (virtual memory, file system) fail in
    this build: those returning a number or id return -1... */
 static uint32_t
@@ -442,3 +539,4 @@ sys_absent_bool (const uint32_t *args UNUSED)
 {
   return false;
 }
+#endif

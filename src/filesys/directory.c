@@ -111,12 +111,25 @@ dir_get_inode (struct dir *dir)
   return dir->inode;
 }
 
+/* Reads the slot at byte OFS of the directory INODE into *E, with its
+   name cut to NAME_MAX characters: on a corrupted disk, or at a
+   position a user seek left between slots, the bytes may be anything.
+   Returns false at end of the directory. */
+static bool
+read_slot (struct inode *inode, off_t ofs, struct dir_entry *e)
+{
+  if (inode_read_at (inode, e, sizeof *e, ofs) != sizeof *e)
+    return false;
+  e->name[NAME_MAX] = '\0';
+  return true;
+}
+
 /* Reads the slot at byte OFS of DIR into *E.  Returns false at end of
    the directory. */
 static bool
 read_entry (const struct dir *dir, off_t ofs, struct dir_entry *e)
 {
-  return inode_read_at (dir->inode, e, sizeof *e, ofs) == sizeof *e;
+  return read_slot (dir->inode, ofs, e);
 }
 
 /* Searches DIR for NAME.  If found, stores its slot in *E and the
@@ -171,7 +184,10 @@ dir_lookup (const struct dir *dir, const char *name, struct inode **inode)
 
   *inode = NULL;
   lock_acquire (inode_dir_lock (dir->inode));
-  if (!inode_is_removed (dir->inode) && find_entry (dir, name, &e, &ofs))
+  /* Only a corrupted disk names the free map's inode; opening it as
+     a file would let a program scribble over the map. */
+  if (!inode_is_removed (dir->inode) && find_entry (dir, name, &e, &ofs)
+      && e.inode_sector != FREE_MAP_SECTOR)
     *inode = inode_open (e.inode_sector);
   lock_release (inode_dir_lock (dir->inode));
   return *inode != NULL;
@@ -293,8 +309,7 @@ dir_read_next (struct inode *inode, off_t *pos, char name[NAME_MAX + 1])
 
   lock_acquire (inode_dir_lock (inode));
   if (!inode_is_removed (inode) && *pos >= 0)
-    while (!found
-           && inode_read_at (inode, &e, sizeof e, *pos) == sizeof e)
+    while (!found && read_slot (inode, *pos, &e))
       {
         *pos += sizeof e;
         if (e.in_use)

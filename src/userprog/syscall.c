@@ -6,8 +6,9 @@
    words as that call takes from the user stack, dispatches through
    `syscalls[]', and returns the result in the caller's %eax.  The
    numbers are lib/syscall-nr.h's; those of later projects fail
-   harmlessly (mmap and munmap too, outside a VM build), and any other
-   number kills the caller.
+   harmlessly (mmap and munmap outside a VM build, chdir to inumber
+   outside the extended file system's), and any other number kills
+   the caller.
 
    User memory is reached only through usermem.c.  A buffer is checked
    before the call does anything (usermem_check()), so a bad one kills
@@ -30,6 +31,7 @@
 #include <syscall-nr.h>
 #include "devices/input.h"
 #include "devices/shutdown.h"
+#include "filesys/cache.h"
 #include "filesys/file.h"
 #include "filesys/filesys.h"
 #include "filesys/inode.h"
@@ -52,7 +54,10 @@ typedef uint32_t syscall_func (const uint32_t *args);
 
 static syscall_func sys_halt, sys_exit, sys_exec, sys_wait, sys_create,
   sys_remove, sys_open, sys_filesize, sys_read, sys_write, sys_seek,
-  sys_tell, sys_close, sys_absent_int, sys_absent_bool;
+  sys_tell, sys_close;
+#if !defined VM || !defined FILESYS_EXTENDED
+static syscall_func sys_absent_int, sys_absent_bool;
+#endif
 #ifdef VM
 static syscall_func sys_mmap, sys_munmap;
 #endif
@@ -247,10 +252,13 @@ syscall_handler (struct intr_frame *f)
   f->eax = syscalls[number].func (args);
 }
 
-/* void halt (void): powers off without ending any process first. */
+/* void halt (void): powers off without ending any process first, but
+   with everything written so far on disk: the buffer cache holds
+   writes back, and filesys_done() is never reached this way. */
 static uint32_t
 sys_halt (const uint32_t *args UNUSED)
 {
+  cache_flush ();
   shutdown_power_off ();
 }
 
@@ -422,13 +430,16 @@ sys_close (const uint32_t *args)
 }
 
 #ifdef VM
-/* mapid_t mmap (int fd, void *addr): a new mapping id, or -1. */
+/* mapid_t mmap (int fd, void *addr): a new mapping id, or -1 (also
+   for a directory). */
 static uint32_t
 sys_mmap (const uint32_t *args)
 {
   struct file *file = fd_get (args[0]);
 
-  if (file == NULL)
+  /* A directory's bytes change only through directory.c; a mapping
+     written back would bypass its lock. */
+  if (file == NULL || file_is_dir (file))
     return -1;
   return mmap_map (file, (void *) args[1]);
 }
@@ -513,6 +524,7 @@ sys_inumber (const uint32_t *args)
 }
 #endif
 
+#if !defined VM || !defined FILESYS_EXTENDED
 /* The calls of later projects (virtual memory, file system) fail in
    this build: those returning a number or id return -1... */
 static uint32_t
@@ -527,3 +539,4 @@ sys_absent_bool (const uint32_t *args UNUSED)
 {
   return false;
 }
+#endif

@@ -34,6 +34,10 @@ static struct bitmap *free_map;
 static struct file *free_map_file;
 static struct lock map_lock;
 
+/* Where the next search for free sectors starts: just past the last
+   run handed out.  Guarded by map_lock. */
+static size_t next_fit;
+
 /* Sectors that hold the file system's own bookkeeping on every
    device.  They are taken from the moment the map exists, before any
    file does, so no allocation can ever hand them out. */
@@ -78,9 +82,15 @@ free_map_allocate (size_t cnt, block_sector_t *sectorp)
   bool saved = false;
 
   lock_acquire (&map_lock);
-  sector = bitmap_scan_and_flip (free_map, 0, cnt, false);
+  /* Next fit: files grow a sector at a time, so always scanning from
+     sector 0 would walk every used bit again for each new sector,
+     which made writing a large file quadratic. */
+  sector = bitmap_scan_and_flip (free_map, next_fit, cnt, false);
+  if (sector == BITMAP_ERROR && next_fit > 0)
+    sector = bitmap_scan_and_flip (free_map, 0, cnt, false);
   if (sector != BITMAP_ERROR)
     {
+      next_fit = sector + cnt;
       saved = save_map ();
       if (!saved)
         bitmap_set_multiple (free_map, sector, cnt, false);

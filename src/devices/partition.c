@@ -84,7 +84,7 @@ partition_scan (struct block *disk)
   int i;
 
   if (table == NULL)
-    PANIC ("Failed to allocate memory for partition table");
+    PANIC ("no memory to read a partition table into");
   if (!read_table (disk, 0, table))
     {
       printf ("%s: no partition table\n", block_name (disk));
@@ -200,7 +200,7 @@ add_partition (struct block *disk, int number,
 
   p = malloc (sizeof *p);
   if (p == NULL)
-    PANIC ("Failed to allocate memory for partition descriptor");
+    PANIC ("no memory to record a partition");
   p->disk = disk;
   p->start = start;
 

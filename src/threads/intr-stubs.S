@@ -48,16 +48,16 @@ intr_exit:
 /* One stub per vector.  The CPU pushes an error code for vectors 8,
    10 to 14 and 17, and for 21, 29 and 30, which belong to features we
    never enable (control-flow enforcement, AMD's encrypted guests) but
-   would still arrive with a code if they were ever raised. */
+   would still arrive with a code if they were ever raised.  Every
+   other stub pushes a 0 in its place, so that all frames look alike. */
         .altmacro
         .macro STUB vec
         .pushsection .data
         .long intr_stub_\vec
         .popsection
 intr_stub_\vec:
-        .if (\vec == 8) || ((\vec >= 10) && (\vec <= 14)) || (\vec == 17) \
-            || (\vec == 21) || (\vec == 29) || (\vec == 30)
-        .else
+        .if ((\vec == 8) || ((\vec >= 10) && (\vec <= 14)) || (\vec == 17) \
+             || (\vec == 21) || (\vec == 29) || (\vec == 30)) == 0
         pushl $0
         .endif
         pushl %ebp

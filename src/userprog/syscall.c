@@ -136,6 +136,21 @@ string_arg (uint32_t uarg)
   return kstr;
 }
 
+/* Runs OP on the path string at user address UPATH; false if the
+   string does not fit in a page. */
+static bool
+path_call (uint32_t upath, bool (*op) (const char *))
+{
+  char *path = string_arg (upath);
+  bool ok;
+
+  if (path == NULL)
+    return false;
+  ok = op (path);
+  palloc_free_page (path);
+  return ok;
+}
+
 /* Kills the process unless all SIZE bytes at user address UBUF may be
    read, and also written if WRITABLE. */
 static void
@@ -310,14 +325,7 @@ sys_create (const uint32_t *args)
 static uint32_t
 sys_remove (const uint32_t *args)
 {
-  char *name = string_arg (args[0]);
-  bool ok;
-
-  if (name == NULL)
-    return false;
-  ok = filesys_remove (name);
-  palloc_free_page (name);
-  return ok;
+  return path_call (args[0], filesys_remove);
 }
 
 /* int open (const char *file): a new descriptor, or -1. */
@@ -455,21 +463,6 @@ sys_munmap (const uint32_t *args)
 #endif
 
 #ifdef FILESYS_EXTENDED
-/* Runs OP on the path string at user address UPATH; false if the
-   string does not fit in a page. */
-static bool
-path_call (uint32_t upath, bool (*op) (const char *))
-{
-  char *path = string_arg (upath);
-  bool ok;
-
-  if (path == NULL)
-    return false;
-  ok = op (path);
-  palloc_free_page (path);
-  return ok;
-}
-
 /* bool chdir (const char *dir). */
 static uint32_t
 sys_chdir (const uint32_t *args)

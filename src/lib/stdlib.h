@@ -1,8 +1,7 @@
 #ifndef __LIB_STDLIB_H
 #define __LIB_STDLIB_H
 
-/* Conversion, sorting and searching.  (Memory allocation lives in
-   threads/malloc.h in the kernel; user programs have none.) */
+/* Conversion, sorting, searching and memory allocation. */
 
 #include <stddef.h>
 
@@ -39,5 +38,13 @@ void *binary_search (const void *key, const void *array, size_t cnt,
                      size_t size,
                      int (*compare) (const void *, const void *, void *aux),
                      void *aux);
+
+/* Memory allocation, with the C library's contracts.  The kernel's
+   allocator is threads/malloc.c, on kernel pages; user programs get
+   lib/user/malloc.c, on heap the kernel hands out through sbrk(). */
+void *malloc (size_t) __attribute__ ((malloc));
+void *calloc (size_t, size_t) __attribute__ ((malloc));
+void *realloc (void *, size_t);
+void free (void *);
 
 #endif /* lib/stdlib.h */

@@ -27,7 +27,11 @@ enum
     SYS_MKDIR,                  /* 16: Create a directory. */
     SYS_READDIR,                /* 17: Read the next directory entry. */
     SYS_ISDIR,                  /* 18: Is a descriptor a directory? */
-    SYS_INUMBER                 /* 19: Inode number of a descriptor. */
+    SYS_INUMBER,                /* 19: Inode number of a descriptor. */
+
+    /* Beyond Pintos, with virtual memory. */
+    SYS_FORK,                   /* 20: Copy this process. */
+    SYS_SBRK                    /* 21: Move the end of the heap. */
   };
 
 #endif /* lib/syscall-nr.h */

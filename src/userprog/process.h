@@ -8,6 +8,7 @@
 #include <debug.h>
 #include <list.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include "threads/thread.h"
 #ifdef VM
 #include "vm/page.h"
@@ -31,6 +32,9 @@ struct process
     struct exit_record *record; /* Ours (exit-record.c), or null. */
     struct list children;       /* Our children's exit records. */
     struct program *program;    /* Our executable (load.c). */
+    uint8_t *heap_start;        /* The heap: from the page boundary past
+                                   the executable's last segment... */
+    uint8_t *brk;               /* ...up to here, moved by sbrk(). */
     struct file *files[PROCESS_OPEN_MAX];   /* fdtable.c. */
     struct inode *cwd;          /* Current directory (filesys.c), held
                                    open; null means the root. */

@@ -192,3 +192,19 @@ inumber (int fd)
 {
   return syscall (SYS_INUMBER, fd, 0, 0);
 }
+
+/* Makes a child that is a copy of this process.  Returns 0 in the
+   child, the child's pid in the parent, or PID_ERROR. */
+pid_t
+fork (void)
+{
+  return syscall (SYS_FORK, 0, 0, 0);
+}
+
+/* Moves the end of the heap by INCREMENT bytes.  Returns the old end,
+   or (void *) -1. */
+void *
+sbrk (intptr_t increment)
+{
+  return (void *) syscall (SYS_SBRK, (uint32_t) increment, 0, 0);
+}

@@ -7,6 +7,7 @@
    calling process with exit status -1. */
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <debug.h>
 
 /* A process identifier, and the value exec() returns on failure. */
@@ -63,5 +64,16 @@ bool readdir (int fd, char name[READDIR_MAX_LEN + 1]);
    file. */
 bool isdir (int fd);
 int inumber (int fd);
+
+/* Beyond Pintos.  fork() makes the caller's child a copy of it, which
+   shares its pages copy-on-write, its open files (with their
+   positions) and its file mappings, and returns 0 in the child and the
+   child's pid in the caller, which may wait() for it; PID_ERROR if no
+   child could be made.  sbrk() moves the end of the heap, which starts
+   just past the program's data, by INCREMENT bytes (either way) and
+   returns the old end, or (void *) -1 if the heap cannot move there.
+   Heap pages cost memory only once touched. */
+pid_t fork (void);
+void *sbrk (intptr_t increment);
 
 #endif /* lib/user/syscall.h */

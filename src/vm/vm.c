@@ -58,30 +58,42 @@ vm_get_stats (struct vm_stats *copy)
   intr_set_level (old_level);
 }
 
-/* Writes the counters into BUF, of SIZE bytes, in the order and words
-   that checks parse. */
+/* Writes the paging counters into BUF, of SIZE bytes, in the order
+   and words that checks parse. */
 static void
-format_counters (char *buf, size_t size)
+format_paging (const struct vm_stats *s, char *buf, size_t size)
 {
-  struct vm_stats s;
-
-  vm_get_stats (&s);
   snprintf (buf, size, "%llu page faults, %llu evictions, "
             "%llu swap writes, %llu swap reads, %llu file reads, "
             "%llu file writes",
-            s.count[VM_PAGE_FAULT], s.count[VM_EVICTION],
-            s.count[VM_SWAP_WRITE], s.count[VM_SWAP_READ],
-            s.count[VM_FILE_READ], s.count[VM_FILE_WRITE]);
+            s->count[VM_PAGE_FAULT], s->count[VM_EVICTION],
+            s->count[VM_SWAP_WRITE], s->count[VM_SWAP_READ],
+            s->count[VM_FILE_READ], s->count[VM_FILE_WRITE]);
 }
 
-/* Prints the counters for the power-off statistics. */
+/* The same for the sharing counters. */
+static void
+format_sharing (const struct vm_stats *s, char *buf, size_t size)
+{
+  snprintf (buf, size, "%llu cow faults, %llu cow copies, "
+            "%llu zero-page maps, %llu shared text frames",
+            s->count[VM_COW_FAULT], s->count[VM_COW_COPY],
+            s->count[VM_ZERO_MAP], s->count[VM_SHARED_TEXT]);
+}
+
+/* Prints the counters for the power-off statistics: the paging line,
+   then the sharing line. */
 void
 vm_print_stats (void)
 {
+  struct vm_stats s;
   char line[160];
 
-  format_counters (line, sizeof line);
+  vm_get_stats (&s);
+  format_paging (&s, line, sizeof line);
   printf ("VM: %s\n", line);
+  format_sharing (&s, line, sizeof line);
+  printf ("VM sharing: %s\n", line);
 }
 
 /* Asks for a trace line at most every TICKS timer ticks; 0 or less
@@ -92,13 +104,17 @@ vm_set_trace (int ticks)
   trace_interval = ticks > 0 ? ticks : 0;
 }
 
-/* Prints "VM trace: T ticks, " and the counters if a trace was asked
-   for and a line is due.  Called on every page fault, holding no
-   lock. */
+/* Prints a trace line if a trace was asked for and one is due:
+
+     VM trace: T ticks, <paging counters>; <sharing counters>; F frames in use
+
+   with the counters in the words of the power-off lines.  Called on
+   every page fault, holding no lock. */
 void
 vm_trace (void)
 {
-  char line[160];
+  char paging[160], sharing[160];
+  struct vm_stats s;
   enum intr_level old_level;
   int64_t now;
   bool due;
@@ -114,7 +130,10 @@ vm_trace (void)
 
   if (due)
     {
-      format_counters (line, sizeof line);
-      printf ("VM trace: %lld ticks, %s\n", now, line);
+      vm_get_stats (&s);
+      format_paging (&s, paging, sizeof paging);
+      format_sharing (&s, sharing, sizeof sharing);
+      printf ("VM trace: %lld ticks, %s; %s; %zu frames in use\n", now,
+              paging, sharing, frame_used ());
     }
 }

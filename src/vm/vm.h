@@ -17,6 +17,19 @@ enum vm_event
     VM_SWAP_READ,       /* Pages read back from swap. */
     VM_FILE_READ,       /* Pages read from an executable or mapped file. */
     VM_FILE_WRITE,      /* Pages written back to a mapped file. */
+
+    /* Sharing, printed on a line of its own. */
+    VM_COW_FAULT,       /* Writes to a page mapped read-only because its
+                           frame was shared (copy-on-write or the zero
+                           page). */
+    VM_COW_COPY,        /* Those that needed a frame of their own (a
+                           copy, or zeros for the zero page); the rest
+                           found the frame no longer shared and just
+                           made it writable. */
+    VM_ZERO_MAP,        /* Reads of an untouched zero-fill page answered
+                           by mapping the shared zero page. */
+    VM_SHARED_TEXT,     /* Read-only executable pages mapped from a
+                           frame another process had already filled. */
     VM_EVENT_CNT
   };
 

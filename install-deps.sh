@@ -1,13 +1,14 @@
 #! /bin/sh
 # install-deps.sh -- install the Debian packages this tree needs to
-# build and run: the 32-bit gcc toolchain, make, perl, and both
-# emulators (qemu, and bochs with its BIOS images and terminal display).
-# Installs only what is missing, so it is quick to run again.  Needs
-# root, or sudo.
+# build and run: the 32-bit gcc toolchain, make, perl, both emulators
+# (qemu, and bochs with its BIOS images and terminal display), and
+# gnuplot without X, which draws the charts of `make bench' in the VM
+# builds.  Installs only what is missing, so it is quick to run again.
+# Needs root, or sudo.
 
 set -e
 
-PACKAGES="gcc gcc-multilib binutils make perl qemu-system-x86 bochs bochsbios vgabios bochs-term"
+PACKAGES="gcc gcc-multilib binutils make perl qemu-system-x86 bochs bochsbios vgabios bochs-term gnuplot-nox"
 
 missing=
 for pkg in $PACKAGES; do

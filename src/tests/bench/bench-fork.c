@@ -19,7 +19,10 @@ const char *test_name = "bench-fork";
 #define MAX_KB 4096
 #define PAGE_WORDS (4096 / sizeof (uint32_t))
 
-static uint32_t words[MAX_KB * 1024 / sizeof (uint32_t)];
+/* Page-aligned, so that writing one page of the array writes one page
+   of memory, not the ends of two. */
+static uint32_t words[MAX_KB * 1024 / sizeof (uint32_t)]
+  __attribute__ ((aligned (4096)));
 
 /* What the parent writes to word I, and what the child writes over
    it in the pages it writes. */

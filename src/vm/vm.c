@@ -150,7 +150,9 @@ vm_trace (void)
 }
 
 /* Makes fork() copy every resident copy-on-write page at once, rather
-   than share it until a write (-nocow, for the bench's baseline). */
+   than share it until a write (-nocow, for the bench's baseline).
+   Pages in swap still share their slot, and text and file-mapping
+   frames are still shared: those are not copy-on-write. */
 void
 vm_set_nocow (void)
 {

@@ -126,10 +126,10 @@ user_or_kernel_fault (struct intr_frame *f)
 /* True if vm/ has resolved the fault at FAULT_ADDR described by F (see
    page_fault_in()).  A missing page may be, and so may a write to a
    page mapped read-only because its frame is shared (copy-on-write);
-   vm/ tells those from writes the process may not make.  The stack pointer that
-   decides stack growth is the user's: F's own for a fault in user
-   mode, the one saved at system-call entry for a fault inside a
-   system call. */
+   vm/ tells those from writes the process may not make.  The stack
+   pointer that decides stack growth is the user's: F's own for a
+   fault in user mode, the one saved at system-call entry for a fault
+   inside a system call. */
 static bool
 resolve (struct intr_frame *f, void *fault_addr)
 {

@@ -50,17 +50,17 @@
    share (swap.c); clean bytes go nowhere.
 
    Synchronization.  frames_lock guards every entry's MAPPINGS, PINS,
-   IN_USE, KEY and CHANGING, the hash, the free list and the hand.  It is held only for
-   bookkeeping, never across disk I/O, and never while sleeping on
-   anything else.  Lock order: a page table's lock (page.c) may be
-   held when frames_lock is taken (frame_attach, frame_detach); while
-   frames_lock is held, page-table locks are only ever *tried*
-   (page_try_lock), so the two orders cannot deadlock.  A frame whose
-   owner's table is locked is simply skipped by the clock: holding its
-   own table's lock protects a process's frames from eviction.  A
-   keyed lookup waits on KEY_SETTLED (giving frames_lock up meanwhile)
-   holding no table lock, and what it waits for -- a fill or a
-   write-out -- waits for no table lock either.
+   IN_USE, KEY and CHANGING, KEYED_FRAMES, the free list and the hand.
+   It is held only for bookkeeping, never across disk I/O, and never
+   while sleeping on anything else.  Lock order: a page table's lock
+   (page.c) may be held when frames_lock is taken (frame_attach,
+   frame_detach); while frames_lock is held, page-table locks are only
+   ever *tried* (page_try_lock), so the two orders cannot deadlock.  A
+   frame whose owner's table is locked is simply skipped by the clock:
+   holding its own table's lock protects a process's frames from
+   eviction.  A keyed lookup waits on KEY_SETTLED (giving frames_lock
+   up meanwhile) holding no table lock, and what it waits for -- a
+   fill or a write-out -- waits for no table lock either.
 
    Liveness.  If a whole sweep finds nothing to take (every frame
    pinned, or its owner busy), frame_obtain() sleeps a tick and tries

@@ -300,6 +300,13 @@ opt_vm_trace (const char *ticks)
 {
   vm_set_trace (atoi (ticks));
 }
+
+/* -nocow (vm.c). */
+static void
+opt_nocow (const char *value UNUSED)
+{
+  vm_set_nocow ();
+}
 #endif
 
 #ifdef USERPROG
@@ -336,6 +343,8 @@ static const struct option options[] =
     {"-swap", "BDEV", opt_swap_device, "swap to block device BDEV"},
     {"-vmtrace", "TICKS", opt_vm_trace,
      "print the VM counters at most every TICKS ticks while paging"},
+    {"-nocow", NULL, opt_nocow,
+     "fork copies pages at once (the bench's forced-copy baseline)"},
 #endif
 #endif
     {"-rs", "SEED", opt_seed, "seed the random number generator with SEED"},

@@ -124,18 +124,20 @@ user_or_kernel_fault (struct intr_frame *f)
 
 #ifdef VM
 /* True if vm/ has resolved the fault at FAULT_ADDR described by F (see
-   page_fault_in()).  Only a missing page can be: a protection
-   violation is a write to a read-only page.  The stack pointer that
-   decides stack growth is the user's: F's own for a fault in user
-   mode, the one saved at system-call entry for a fault inside a
-   system call. */
+   page_fault_in()).  A missing page may be, and so may a write to a
+   page mapped read-only because its frame is shared (copy-on-write);
+   vm/ tells those from writes the process may not make.  The stack
+   pointer that decides stack growth is the user's: F's own for a
+   fault in user mode, the one saved at system-call entry for a fault
+   inside a system call. */
 static bool
 resolve (struct intr_frame *f, void *fault_addr)
 {
   struct process *p = thread_current ()->process;
   const void *esp;
 
-  if (p == NULL || !is_user_vaddr (fault_addr) || (f->error_code & PF_P))
+  if (p == NULL || !is_user_vaddr (fault_addr)
+      || (f->error_code & (PF_P | PF_W)) == PF_P)
     return false;
   esp = from_user_mode (f) ? f->esp : p->user_esp;
   return page_fault_in (fault_addr, (f->error_code & PF_W) != 0, esp);

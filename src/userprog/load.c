@@ -349,6 +349,14 @@ program_load (const char *file_name, void (**entry) (void))
   return prog;
 }
 
+/* Returns the executable PROG was loaded from.  vm/ names shared
+   text frames by its inode. */
+struct file *
+program_file (const struct program *prog)
+{
+  return prog->file;
+}
+
 /* Closes PROG's file, letting others write it again, and frees PROG.
    The process must have no pages left that PROG fills.  A null PROG is
    allowed. */

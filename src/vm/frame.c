@@ -5,12 +5,35 @@
    Each frame has an entry here:
 
      - MAPPINGS, the reverse map: every struct page (of any process)
-       whose bytes live in the frame.  Today a frame has at most one,
-       but nothing here assumes so: eviction checks and unmaps all of
-       them, which copy-on-write and shared text will rely on.
+       whose bytes live in the frame.  A frame has several after
+       fork() (copy-on-write, page.c's spt_fork()) and when pages of
+       different processes find it by key (below).
      - PINS, the holders that keep the clock away: a frame being
-       filled by a page fault, or emptied by an eviction, is pinned.
+       filled by a page fault, emptied by an eviction, or copied from
+       by a copy-on-write fault, is pinned.
      - IN_USE, false while the frame is on the free list.
+     - KEY, for a frame whose bytes come straight from a file and may
+       be shared by any process that needs the same page of that
+       file: read-only executable pages and file-mapping pages.  Such
+       a frame is in the hash KEYED_FRAMES from the moment its fill
+       begins until it is freed or its eviction has finished writing
+       it out; a page fault looking for the same key (page.c's load())
+       attaches to it instead of reading the file again.  CHANGING
+       says its bytes are not settled yet (being filled, or being
+       written out by an eviction); a lookup finding it so waits on
+       KEY_SETTLED, so no one ever reads a file page that a write-back
+       of the same page is still making current, and no file page is
+       ever in two frames.  The key's inode stays valid that long
+       because every page mapping the frame holds its file open, and
+       the frame leaves the hash when the last one detaches.
+
+   Reference counting.  A frame is free exactly when no page maps it
+   and nobody pins it (release_if_unused()); the mapping list is the
+   count.  Pages join a frame only by fork(), which holds the parent's
+   table lock, or by key, under frames_lock; they leave by eviction,
+   by page_remove()/exit, or by a copy-on-write copy.  A page of a
+   frame with other mappings is mapped read-only unless it is a
+   file-mapping page (page.c's map()).
 
    Eviction is the clock (second chance).  The hand sweeps the table;
    a frame whose accessed bit is set in any mapping or in its kernel
@@ -21,17 +44,23 @@
    are its bytes written out, so a write by the owner during the
    write-out cannot be lost: it faults and waits instead.  The victim's
    dirty state is the OR of every mapping's dirty bit, the alias's and
-   the pages' own `dirty' flags.
+   the pages' own `dirty' flags.  The bytes are written once however
+   many pages map the frame (evict()): to the file for file-mapping
+   pages, otherwise to one swap slot of which every page then holds a
+   share (swap.c); clean bytes go nowhere.
 
-   Synchronization.  frames_lock guards every entry's MAPPINGS, PINS
-   and IN_USE, the free list and the hand.  It is held only for
-   bookkeeping, never across disk I/O, and never while sleeping on
-   anything else.  Lock order: a page table's lock (page.c) may be
-   held when frames_lock is taken (frame_attach, frame_detach); while
-   frames_lock is held, page-table locks are only ever *tried*
-   (page_try_lock), so the two orders cannot deadlock.  A frame whose
-   owner's table is locked is simply skipped by the clock: holding its
-   own table's lock protects a process's frames from eviction.
+   Synchronization.  frames_lock guards every entry's MAPPINGS, PINS,
+   IN_USE, KEY and CHANGING, KEYED_FRAMES, the free list and the hand.
+   It is held only for bookkeeping, never across disk I/O, and never
+   while sleeping on anything else.  Lock order: a page table's lock
+   (page.c) may be held when frames_lock is taken (frame_attach,
+   frame_detach); while frames_lock is held, page-table locks are only
+   ever *tried* (page_try_lock), so the two orders cannot deadlock.  A
+   frame whose owner's table is locked is simply skipped by the clock:
+   holding its own table's lock protects a process's frames from
+   eviction.  A keyed lookup waits on KEY_SETTLED (giving frames_lock
+   up meanwhile) holding no table lock, and what it waits for -- a
+   fill or a write-out -- waits for no table lock either.
 
    Liveness.  If a whole sweep finds nothing to take (every frame
    pinned, or its owner busy), frame_obtain() sleeps a tick and tries
@@ -40,6 +69,7 @@
 
 #include "vm/frame.h"
 #include <debug.h>
+#include <hash.h>
 #include <list.h>
 #include "devices/timer.h"
 #include "threads/init.h"
@@ -49,6 +79,7 @@
 #include "threads/vaddr.h"
 #include "userprog/pagedir.h"
 #include "vm/page.h"
+#include "vm/swap.h"
 #include "vm/vm.h"
 
 /* One frame of the user pool. */
@@ -58,6 +89,11 @@ struct frame
     struct list mappings;       /* struct page, through frame_elem. */
     unsigned pins;              /* Holders keeping the clock away. */
     bool in_use;                /* Not on the free list. */
+    bool keyed;                 /* In KEYED_FRAMES under KEY? */
+    bool changing;              /* Keyed, and being filled or emptied. */
+    struct frame_key key;       /* What it holds, if KEYED. */
+    struct list_elem key_elem;  /* In a bucket of KEYED_FRAMES while
+                                   KEYED. */
     struct list_elem free_elem; /* In free_frames while unused. */
   };
 
@@ -66,12 +102,39 @@ static size_t frame_cnt;        /* Entries in FRAMES. */
 static struct list free_frames; /* Entries not in use. */
 static size_t hand;             /* The clock's next candidate. */
 static struct lock frames_lock; /* See the top of the file. */
+static struct list *keyed_frames;       /* Keyed frames, hashed by key
+                                           into KEY_BUCKET_CNT lists. */
+static size_t key_bucket_cnt;
+static struct condition key_settled;    /* A keyed frame stopped
+                                           CHANGING, or left the hash. */
 
 static struct frame *take_free_frame (void);
 static struct frame *choose_victim (bool *dirty);
 static bool evict (struct frame *, bool dirty);
 static void release_if_unused (struct frame *);
 static bool alias_take_bit (struct frame *, bool dirty_bit);
+static struct frame *find_keyed (const struct frame_key *);
+static void unkey (struct frame *);
+
+/* Returns the bucket of KEYED_FRAMES where KEY's frame would be.  The
+   table is a fixed array of lists, sized at boot, so that entering a
+   frame never allocates (and the leak check sees no heap move). */
+static struct list *
+key_bucket (const struct frame_key *key)
+{
+  unsigned h = hash_bytes (&key->inode, sizeof key->inode);
+
+  h ^= hash_int (key->index) ^ hash_int (key->extent + 31 * key->kind);
+  return &keyed_frames[h % key_bucket_cnt];
+}
+
+/* True if keys A and B name the same bytes. */
+static bool
+key_equal (const struct frame_key *a, const struct frame_key *b)
+{
+  return (a->inode == b->inode && a->kind == b->kind
+          && a->index == b->index && a->extent == b->extent);
+}
 
 /* Takes every page of the user pool into the frame table.  At boot
    the pool is whole and untouched, so one request takes all of it as
@@ -85,6 +148,7 @@ frame_init (void)
   size_t i;
 
   lock_init (&frames_lock);
+  cond_init (&key_settled);
   list_init (&free_frames);
   frame_cnt = palloc_count_free (PAL_USER);
   if (frame_cnt == 0)
@@ -92,8 +156,12 @@ frame_init (void)
 
   base = palloc_get_multiple (PAL_USER, frame_cnt);
   frames = calloc (frame_cnt, sizeof *frames);
-  if (base == NULL || frames == NULL)
+  key_bucket_cnt = frame_cnt / 4 + 1;
+  keyed_frames = malloc (key_bucket_cnt * sizeof *keyed_frames);
+  if (base == NULL || frames == NULL || keyed_frames == NULL)
     PANIC ("cannot set up a frame table of %zu frames", frame_cnt);
+  for (i = 0; i < key_bucket_cnt; i++)
+    list_init (&keyed_frames[i]);
   for (i = 0; i < frame_cnt; i++)
     {
       struct frame *f = &frames[i];
@@ -139,6 +207,70 @@ frame_obtain (void)
     }
 }
 
+/* Returns the frame holding the bytes KEY names, pinned, and sets
+   *FOUND, if some process has it; the caller attaches its page and
+   unpins it.  Otherwise returns a frame as frame_obtain() does, but
+   already entered under KEY and marked as being filled, and clears
+   *FOUND: the caller fills it, says so with frame_fill_done(), then
+   attaches and unpins as usual.  Anyone asking for KEY meanwhile waits
+   for the fill.  Returns null if no frame could be had.  Same rules as
+   frame_obtain() about locks held. */
+struct frame *
+frame_obtain_keyed (const struct frame_key *key, bool *found)
+{
+  for (;;)
+    {
+      struct frame *f;
+
+      lock_acquire (&frames_lock);
+      while ((f = find_keyed (key)) != NULL && f->changing)
+        cond_wait (&key_settled, &frames_lock);
+      if (f != NULL)
+        f->pins++;
+      lock_release (&frames_lock);
+      if (f != NULL)
+        {
+          *found = true;
+          return f;
+        }
+
+      f = frame_obtain ();
+      if (f == NULL)
+        return NULL;
+
+      /* The search above and this entry are two critical sections, so
+         another fault may have entered KEY in between: then ours goes
+         back and we use theirs. */
+      lock_acquire (&frames_lock);
+      if (find_keyed (key) == NULL)
+        {
+          f->key = *key;
+          f->keyed = f->changing = true;
+          list_push_back (key_bucket (key), &f->key_elem);
+          lock_release (&frames_lock);
+          *found = false;
+          return f;
+        }
+      lock_release (&frames_lock);
+      frame_unpin (f);
+    }
+}
+
+/* Ends the fill of keyed frame F, begun by frame_obtain_keyed(), and
+   lets waiting lookups have it -- or, if it could not be FILLED,
+   withdraws its key, so they read the file themselves. */
+void
+frame_fill_done (struct frame *f, bool filled)
+{
+  lock_acquire (&frames_lock);
+  ASSERT (f->keyed && f->changing);
+  f->changing = false;
+  if (!filled)
+    unkey (f);
+  cond_broadcast (&key_settled, &frames_lock);
+  lock_release (&frames_lock);
+}
+
 /* Returns the kernel address of frame F's bytes. */
 void *
 frame_kpage (const struct frame *f)
@@ -154,6 +286,18 @@ frame_attach (struct frame *f, struct page *page)
   lock_acquire (&frames_lock);
   ASSERT (f->in_use);
   list_push_back (&f->mappings, &page->frame_elem);
+  lock_release (&frames_lock);
+}
+
+/* Pins F, which the caller knows to be in use (a page of its locked
+   table maps it), so that its bytes stay while the table is unlocked:
+   copy-on-write copies from it. */
+void
+frame_pin (struct frame *f)
+{
+  lock_acquire (&frames_lock);
+  ASSERT (f->in_use);
+  f->pins++;
   lock_release (&frames_lock);
 }
 
@@ -178,6 +322,46 @@ frame_detach (struct frame *f, struct page *page)
   list_remove (&page->frame_elem);
   release_if_unused (f);
   lock_release (&frames_lock);
+}
+
+/* True if F has more than one mapping.  The caller holds the table
+   lock of a page mapping F; its answer holds until that page changes,
+   for pages join anonymous frames only through fork() of that table's
+   process, and keyed ones are read-only or file pages, which ask only
+   for the record. */
+bool
+frame_is_shared (struct frame *f)
+{
+  bool shared;
+
+  lock_acquire (&frames_lock);
+  shared = list_size (&f->mappings) > 1;
+  lock_release (&frames_lock);
+  return shared;
+}
+
+/* Takes the dirty bits of every mapping of F except PAGE's (see
+   page_take_dirty()) and returns true if any was set: PAGE, a file
+   page about to leave F, writes the bytes back for all of them
+   (page.c's discard()).  The caller holds PAGE's table lock, so F
+   cannot be evicted meanwhile. */
+bool
+frame_others_dirty (struct frame *f, struct page *page)
+{
+  struct list_elem *e;
+  bool dirty = false;
+
+  lock_acquire (&frames_lock);
+  for (e = list_begin (&f->mappings); e != list_end (&f->mappings);
+       e = list_next (e))
+    {
+      struct page *other = list_entry (e, struct page, frame_elem);
+
+      if (other != page && page_take_dirty (other))
+        dirty = true;
+    }
+  lock_release (&frames_lock);
+  return dirty;
 }
 
 /* Returns whether the kernel wrote F through its alias since the last
@@ -223,6 +407,8 @@ release_if_unused (struct frame *f)
 {
   if (f->pins == 0 && list_empty (&f->mappings))
     {
+      if (f->keyed)
+        unkey (f);
       f->in_use = false;
       list_push_back (&free_frames, &f->free_elem);
     }
@@ -244,6 +430,21 @@ recently_used (struct frame *f)
   return used;
 }
 
+/* True if a page of F's mappings before STOP belongs to the same
+   table as the page at STOP.  One process may map a frame twice (the
+   same file page mapped at two addresses); its table is locked once. */
+static bool
+owner_seen (struct frame *f, struct list_elem *stop)
+{
+  struct spt *spt = list_entry (stop, struct page, frame_elem)->spt;
+  struct list_elem *e;
+
+  for (e = list_begin (&f->mappings); e != stop; e = list_next (e))
+    if (list_entry (e, struct page, frame_elem)->spt == spt)
+      return true;
+  return false;
+}
+
 /* Unlocks the tables of F's mappings from the first up to STOP. */
 static void
 unlock_owners (struct frame *f, struct list_elem *stop)
@@ -251,13 +452,15 @@ unlock_owners (struct frame *f, struct list_elem *stop)
   struct list_elem *e;
 
   for (e = list_begin (&f->mappings); e != stop; e = list_next (e))
-    page_unlock (list_entry (e, struct page, frame_elem));
+    if (!owner_seen (f, e))
+      page_unlock (list_entry (e, struct page, frame_elem));
 }
 
 /* Tries to make F the victim: locks the table of every page mapping
-   it (giving up if any is busy), unmaps them all, and pins F.  Stores
-   in *DIRTY whether F's bytes differ from their backing copy.  Caller
-   holds frames_lock. */
+   it (giving up if any is busy), unmaps them all, and pins F; a keyed
+   F is marked CHANGING, so nobody attaches to it while it is written
+   out.  Stores in *DIRTY whether F's bytes differ from their backing
+   copy.  Caller holds frames_lock. */
 static bool
 claim (struct frame *f, bool *dirty)
 {
@@ -265,7 +468,8 @@ claim (struct frame *f, bool *dirty)
 
   for (e = list_begin (&f->mappings); e != list_end (&f->mappings);
        e = list_next (e))
-    if (!page_try_lock (list_entry (e, struct page, frame_elem)))
+    if (!owner_seen (f, e)
+        && !page_try_lock (list_entry (e, struct page, frame_elem)))
       {
         unlock_owners (f, e);
         return false;
@@ -278,6 +482,7 @@ claim (struct frame *f, bool *dirty)
       *dirty = true;
   unlock_owners (f, list_end (&f->mappings));
   f->pins = 1;
+  f->changing = f->keyed;
   return true;
 }
 
@@ -302,42 +507,93 @@ choose_victim (bool *dirty)
   return NULL;
 }
 
-/* Writes the bytes of victim F, pinned and unmapped by claim(), to
-   where each of its pages keeps them, and detaches the pages.  Returns
+/* Empties victim F, pinned and unmapped by claim(): if DIRTY, writes
+   its bytes out once for all its pages -- every page of a frame keeps
+   its bytes the same way (page_write_out()), so the first page speaks
+   for all, and a swap slot gets one holder per page -- then detaches
+   the pages, telling each where its bytes are now.  Nobody can join F
+   meanwhile: its pages are busy, and a keyed F is CHANGING.  Returns
    true if F is now empty (and still pinned, for the caller); false if
-   some page could not be saved (swap full), in which case that page
-   keeps F and F is unpinned. */
+   the bytes could not be saved (swap full), in which case every page
+   keeps F, unmapped, and F is unpinned. */
 static bool
 evict (struct frame *f, bool dirty)
 {
+  swap_slot_t slot = SWAP_NONE;
+  struct page *first;
   size_t count, i;
-  bool emptied = true;
+  bool saved = true;
 
   lock_acquire (&frames_lock);
   count = list_size (&f->mappings);
+  first = list_entry (list_front (&f->mappings), struct page, frame_elem);
   lock_release (&frames_lock);
+
+  if (dirty)
+    saved = page_write_out (first, f->kpage, &slot);
+  if (slot != SWAP_NONE)
+    for (i = 1; i < count; i++)
+      swap_hold (slot);
 
   for (i = 0; i < count; i++)
     {
       struct page *page;
 
-      /* Off the list before the page is released: once page_save()
+      /* Off the list before the page is released: once page_evicted()
          returns, its owner may free it. */
       lock_acquire (&frames_lock);
       page = list_entry (list_pop_front (&f->mappings), struct page,
                          frame_elem);
       lock_release (&frames_lock);
-      if (!page_save (page, f->kpage, dirty))
-        emptied = false;
+      page_evicted (page, slot, saved);
     }
 
-  if (!emptied)
+  lock_acquire (&frames_lock);
+  if (f->keyed)
+    {
+      if (saved)
+        unkey (f);
+      f->changing = false;
+      cond_broadcast (&key_settled, &frames_lock);
+    }
+  lock_release (&frames_lock);
+
+  if (!saved)
     {
       frame_unpin (f);
       return false;
     }
   vm_count (VM_EVICTION);
   return true;
+}
+
+/* Returns the keyed frame holding KEY, or null.  Caller holds
+   frames_lock. */
+static struct frame *
+find_keyed (const struct frame_key *key)
+{
+  struct list *bucket = key_bucket (key);
+  struct list_elem *e;
+
+  for (e = list_begin (bucket); e != list_end (bucket); e = list_next (e))
+    {
+      struct frame *f = list_entry (e, struct frame, key_elem);
+
+      if (key_equal (&f->key, key))
+        return f;
+    }
+  return NULL;
+}
+
+/* Takes F out of KEYED_FRAMES: from now on a fault for its key reads
+   the file.  Caller holds frames_lock. */
+static void
+unkey (struct frame *f)
+{
+  ASSERT (f->keyed);
+  list_remove (&f->key_elem);
+  f->keyed = false;
+  cond_broadcast (&key_settled, &frames_lock);
 }
 
 /* Tests and clears the dirty bit (DIRTY_BIT) or the accessed bit of

@@ -14,8 +14,17 @@
    into, and must fit below it; mmap() fails otherwise, as it does for
    an empty file or a null or unaligned ADDR.
 
+   A forked child inherits every mapping (mmap_fork()): the same id,
+   base and length, a handle of its own on the file, and pages that
+   share the parent's frames writable, so a write through either is
+   seen by both, as with Unix shared mappings.  Mappings of one file
+   made by unrelated processes share frames too, by key (page.c's
+   share_key(), built by mmap_page_key()); each changed page is written
+   back once, by whichever process evicts or unmaps it.
+
    Synchronization.  A process's list of mappings is touched only by
-   its own thread.  The page-table lock (page.c) is taken inside
+   its own thread, and by its forked child's while it is blocked in
+   fork().  The page-table lock (page.c) is taken inside
    page_add() and page_remove(), and the file-system's own locks by
    the file calls; nothing here holds a lock of its own. */
 
@@ -27,6 +36,7 @@
 #include "threads/thread.h"
 #include "threads/vaddr.h"
 #include "userprog/process.h"
+#include "vm/frame.h"
 #include "vm/page.h"
 
 /* Returns the running process. */
@@ -175,4 +185,65 @@ mmap_write_page (struct mapping *m, const void *upage, const void *kpage)
   off_t ofs = (const uint8_t *) upage - m->base;
 
   file_write_at (m->file, kpage, bytes_in_page (m, upage), ofs);
+}
+
+/* Stores in *KEY the name of M's page at UPAGE that every mapping of
+   the same file agrees on (see page.c's share_key()): the file's
+   inode, the page's offset in it and the file bytes the page holds. */
+void
+mmap_page_key (const struct mapping *m, const void *upage,
+               struct frame_key *key)
+{
+  key->inode = file_get_inode (m->file);
+  key->index = (const uint8_t *) upage - m->base;
+  key->extent = bytes_in_page (m, upage);
+}
+
+/* Gives CHILD a copy of each of PARENT's mappings, with the same id,
+   base and length and a handle of its own on the file; the pages are
+   spt_fork()'s business.  Returns false if memory is short, leaving in
+   CHILD's list the mappings made so far, which mmap_unmap_all() frees.
+   Runs in CHILD's thread while PARENT's is blocked in fork(). */
+bool
+mmap_fork (struct process *child, struct process *parent)
+{
+  struct list_elem *e;
+
+  for (e = list_begin (&parent->mappings); e != list_end (&parent->mappings);
+       e = list_next (e))
+    {
+      const struct mapping *theirs = list_entry (e, struct mapping, elem);
+      struct mapping *ours = malloc (sizeof *ours);
+
+      if (ours == NULL)
+        return false;
+      ours->file = file_reopen (theirs->file);
+      if (ours->file == NULL)
+        {
+          free (ours);
+          return false;
+        }
+      ours->id = theirs->id;
+      ours->base = theirs->base;
+      ours->length = theirs->length;
+      list_push_back (&child->mappings, &ours->elem);
+    }
+  return true;
+}
+
+/* Returns CHILD's copy of its parent's mapping M (mmap_fork()). */
+struct mapping *
+mmap_counterpart (struct process *child, const struct mapping *m)
+{
+  struct list_elem *e;
+
+  for (e = list_begin (&child->mappings); e != list_end (&child->mappings);
+       e = list_next (e))
+    {
+      struct mapping *ours = list_entry (e, struct mapping, elem);
+
+      if (ours->id == m->id)
+        return ours;
+    }
+  NOT_REACHED ();
 }

@@ -8,6 +8,8 @@
 #include "filesys/off_t.h"
 
 struct file;
+struct frame_key;
+struct process;
 
 /* One mapping of a whole file into a process's address space. */
 struct mapping
@@ -25,5 +27,10 @@ void mmap_unmap_all (void);
 int mmap_read_page (struct mapping *, const void *upage, void *kpage);
 void mmap_write_page (struct mapping *, const void *upage,
                       const void *kpage);
+void mmap_page_key (const struct mapping *, const void *upage,
+                    struct frame_key *);
+bool mmap_fork (struct process *child, struct process *parent);
+struct mapping *mmap_counterpart (struct process *child,
+                                  const struct mapping *);
 
 #endif /* vm/mmap.h */

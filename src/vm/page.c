@@ -18,15 +18,34 @@
                             or mmap_read_page()
 
    and eviction, from frame.c: page_unmap_for_eviction() takes the
-   page out of the page directory, page_save() puts its bytes where
-   its kind says (dirty anonymous bytes to swap, dirty mapped bytes to
-   the file, clean bytes nowhere: they can be made again).
+   page out of the page directory, page_write_out() puts the frame's
+   bytes where its kind says (dirty anonymous bytes to swap, dirty
+   mapped bytes to the file, clean bytes nowhere: they can be made
+   again), once for all the pages of a shared frame, and
+   page_evicted() tells each page where they went.
+
+   Sharing.  A frame may hold the bytes of several pages:
+     - after fork() (spt_fork()), the child's pages join the parent's
+       frames and swap slots.  Anonymous and writable program pages
+       are then copy-on-write: map() makes a page's entry writable
+       only if no other page maps its frame, so a write faults, and
+       resolve_in_frame() either copies the frame for the writer
+       (copy_on_write()) or, if the others have gone meanwhile, just
+       makes the entry writable.  File-mapping pages stay shared and
+       writable, as Unix shared mappings are;
+     - read-only executable pages and file-mapping pages of any
+       process are looked up by key (share_key()) before a frame is
+       filled for them, so the text of one executable, and a page of
+       one file, are in memory once.
+   A page read back from a swap slot that other pages share gets a
+   frame of its own and drops its share: sharing ends there.
 
    Invariants, for a page P:
      - P.place == PLACE_FRAME exactly when P is on P.frame's mapping
        list; its PTE is present only then (but may be absent then too,
        after an eviction that had to give the frame back).
-     - P.place == PLACE_SWAP exactly when P owns swap slot P.slot.
+     - P.place == PLACE_SWAP exactly when P holds a share of swap
+       slot P.slot.
      - P.dirty: the frame holds bytes that its backing copy does not.
        A page read back from swap is dirty at once, since its slot is
        freed as it comes back.
@@ -50,6 +69,7 @@
 #include "vm/page.h"
 #include <debug.h>
 #include <string.h>
+#include "filesys/file.h"
 #include "threads/malloc.h"
 #include "threads/thread.h"
 #include "threads/vaddr.h"
@@ -158,13 +178,30 @@ unmap (struct page *page)
   return pagedir_take_dirty (page->spt->pd, page->upage);
 }
 
-/* Maps PAGE, which is in a frame, in its page directory.  Returns
-   false if no page table could be allocated. */
+/* Maps PAGE, which is in a frame and not mapped, in its page
+   directory: writable if the user may write it and either it is a
+   file-mapping page (those share their frames writable) or no other
+   page maps its frame (copy-on-write).  Returns false if no page table
+   could be allocated. */
 static bool
 map (struct page *page)
 {
+  bool rw = page->writable && (page->kind == PAGE_FILE
+                               || !frame_is_shared (page->frame));
+
   return pagedir_set_page (page->spt->pd, page->upage,
-                           frame_kpage (page->frame), page->writable);
+                           frame_kpage (page->frame), rw);
+}
+
+/* Maps PAGE again, which is in a frame and may be mapped, so that
+   map()'s rule is applied afresh.  The old entry's dirty bit goes into
+   PAGE's `dirty' first: the new entry starts clean. */
+static bool
+remap (struct page *page)
+{
+  if (unmap (page))
+    page->dirty = true;
+  return map (page);
 }
 
 /* Writes the bytes at KPAGE of file page PAGE back to its file. */
@@ -186,9 +223,16 @@ discard (struct page *page)
     {
       bool dirty = unmap (page) | page->dirty;
 
-      dirty |= frame_alias_take_dirty (page->frame);
-      if (page->kind == PAGE_FILE && dirty)
-        write_back (page, frame_kpage (page->frame));
+      /* A file page writes back for every page of its frame (others
+         may still map it, writable): the file is current when any of
+         them unmaps, and each change is written once. */
+      if (page->kind == PAGE_FILE)
+        {
+          dirty |= frame_alias_take_dirty (page->frame);
+          dirty |= frame_others_dirty (page->frame, page);
+          if (dirty)
+            write_back (page, frame_kpage (page->frame));
+        }
       frame_detach (page->frame, page);
     }
   else if (page->place == PLACE_SWAP)
@@ -316,6 +360,71 @@ fill (struct page *page, struct frame *frame)
   return ok;
 }
 
+/* Stores in *KEY what names PAGE's bytes for every process, and
+   returns true, if PAGE may share a frame by key (see frame.c):
+
+     - a read-only executable page, keyed by the executable's inode and
+       the user address.  One executable puts the same bytes at the
+       same address in every process that runs it (it is static, and
+       cannot be written while running), so the address stands for the
+       file offsets of every segment reaching the page;
+     - a file-mapping page, keyed by inode and file offset, and by how
+       many file bytes the page holds: two mappings made while the file
+       had different lengths disagree about the tail of the last page,
+       and do not share it.
+
+   PAGE is in its origin place; its fields hold still (busy, or its
+   table locked). */
+static bool
+share_key (const struct page *page, struct frame_key *key)
+{
+  key->kind = page->kind;
+  if (page->kind == PAGE_PROGRAM && !page->writable)
+    {
+      key->inode = file_get_inode (program_file (page->source));
+      key->index = (uintptr_t) page->upage;
+      key->extent = 0;
+      return true;
+    }
+  if (page->kind == PAGE_FILE)
+    {
+      mmap_page_key (page->source, page->upage, key);
+      return true;
+    }
+  return false;
+}
+
+/* Obtains a frame holding PAGE's bytes, which is busy and in no
+   frame, and stores it in *FRAME (null if no frame could be had):
+   an existing frame for its key, or a new one filled by fill().
+   Returns false if there is no frame or the fill failed; *FRAME,
+   if not null, is pinned either way.  Holds no lock. */
+static bool
+obtain_filled (struct page *page, struct frame **frame)
+{
+  struct frame_key key;
+  bool found, ok;
+
+  if (page->place != PLACE_ORIGIN || !share_key (page, &key))
+    {
+      *frame = frame_obtain ();
+      return *frame != NULL && fill (page, *frame);
+    }
+
+  *frame = frame_obtain_keyed (&key, &found);
+  if (*frame == NULL)
+    return false;
+  if (found)
+    {
+      if (page->kind == PAGE_PROGRAM)
+        vm_count (VM_SHARED_TEXT);
+      return true;
+    }
+  ok = fill (page, *frame);
+  frame_fill_done (*frame, ok);
+  return ok;
+}
+
 /* Brings PAGE, which is in no frame, into one and maps it.  Returns
    false if no frame could be had (swap full), its file came up short,
    or no page table could be allocated.  Caller holds the table's lock,
@@ -329,8 +438,7 @@ load (struct page *page)
 
   page->busy = true;
   lock_release (&spt->lock);
-  frame = frame_obtain ();
-  ok = frame != NULL && fill (page, frame);
+  ok = obtain_filled (page, &frame);
   lock_acquire (&spt->lock);
 
   if (ok)
@@ -349,6 +457,75 @@ load (struct page *page)
   settle (page);
   if (frame != NULL)
     frame_unpin (frame);
+  return ok;
+}
+
+/* Gives PAGE, busy in its shared frame, a frame of its own with a copy
+   of the bytes, and maps it writable.  Returns false if no frame could
+   be had (PAGE then keeps the shared frame, read-only) or no page table
+   could be allocated.  Caller holds the table's lock, which is
+   released during the copy; the shared frame is pinned meanwhile, so
+   the bytes hold still (nobody may write a shared anonymous frame). */
+static bool
+copy_on_write (struct page *page)
+{
+  struct spt *spt = page->spt;
+  struct frame *shared = page->frame;
+  struct frame *own;
+  bool ok = false;
+
+  frame_pin (shared);
+  lock_release (&spt->lock);
+  own = frame_obtain ();
+  if (own != NULL)
+    {
+      memcpy (frame_kpage (own), frame_kpage (shared), PGSIZE);
+      frame_alias_take_dirty (own);
+    }
+  lock_acquire (&spt->lock);
+
+  if (own != NULL)
+    {
+      vm_count (VM_COW_COPY);
+      if (unmap (page))
+        page->dirty = true;
+      frame_detach (shared, page);
+      page->frame = own;
+      frame_attach (own, page);
+      ok = map (page);
+      frame_unpin (own);
+    }
+  frame_unpin (shared);
+  return ok;
+}
+
+/* Resolves a fault on PAGE, which is in a frame: a write (if WRITE) to
+   a page mapped read-only because its frame is shared copies the frame
+   if others still map it, and otherwise just makes the entry writable;
+   either way it counts as a copy-on-write fault.  A page whose entry is
+   gone (an eviction gave the frame back) is simply mapped again.
+   Caller holds the table's lock; PAGE is settled. */
+static bool
+resolve_in_frame (struct page *page, bool write)
+{
+  bool present = pagedir_get_page (page->spt->pd, page->upage) != NULL;
+  bool ok;
+
+  if (!write || page->kind == PAGE_FILE)
+    return present || map (page);
+  if (present && pagedir_is_writable (page->spt->pd, page->upage))
+    return true;
+  if (!frame_is_shared (page->frame))
+    {
+      if (present)
+        vm_count (VM_COW_FAULT);
+      return remap (page);
+    }
+
+  vm_count (VM_COW_FAULT);
+  page->busy = true;
+  ok = copy_on_write (page);
+  settle (page);
   return ok;
 }
 
@@ -383,7 +560,7 @@ page_fault_in (void *fault_addr, bool write, const void *esp)
     {
       wait_until_settled (page);
       if (page->place == PLACE_FRAME)
-        ok = map (page);
+        ok = resolve_in_frame (page, write);
       else
         ok = load (page);
     }
@@ -431,26 +608,36 @@ page_unmap_for_eviction (struct page *page)
   return unmap (page) || page->dirty;
 }
 
-/* Finishes evicting busy PAGE, whose bytes are at KPAGE: if DIRTY,
-   writes them to the file (file pages) or to swap (others).  Returns
-   true if PAGE has left its frame; false if swap is full, in which
-   case PAGE keeps the frame, unmapped, and is mapped again on its
-   next fault.  Either way PAGE stops being busy.  Takes the table's
-   lock, so the caller must hold no table lock. */
+/* Writes the bytes at KPAGE, of the frame that busy PAGE is being
+   evicted from, to where PAGE's kind keeps changed bytes: a file page's
+   to its file, any other's to a new swap slot, stored in *SLOT with one
+   holder (*SLOT is SWAP_NONE otherwise).  The other pages of the frame,
+   if any, keep theirs the same way: a frame is shared only by file
+   pages of one file page, by read-only executable pages, or by the
+   copies fork() made of one page.  Returns false if swap is full.
+   Holds no lock. */
 bool
-page_save (struct page *page, void *kpage, bool dirty)
+page_write_out (struct page *page, const void *kpage, swap_slot_t *slot)
 {
-  swap_slot_t slot = SWAP_NONE;
-  bool saved = true;
-
-  if (dirty && page->kind == PAGE_FILE)
-    write_back (page, kpage);
-  else if (dirty)
+  *slot = SWAP_NONE;
+  if (page->kind == PAGE_FILE)
     {
-      slot = swap_write (kpage);
-      saved = slot != SWAP_NONE;
+      write_back (page, kpage);
+      return true;
     }
+  *slot = swap_write (kpage);
+  return *slot != SWAP_NONE;
+}
 
+/* Finishes evicting busy PAGE, off its frame's list.  If SAVED, PAGE
+   has left its frame: its bytes are in SLOT, of which the caller gave
+   it a share, or where its kind makes them if SLOT is SWAP_NONE.
+   Otherwise (swap full) PAGE keeps the frame, unmapped, and is mapped
+   again on its next fault.  Either way PAGE stops being busy.  Takes
+   the table's lock, so the caller must hold no table lock. */
+void
+page_evicted (struct page *page, swap_slot_t slot, bool saved)
+{
   lock_acquire (&page->spt->lock);
   if (saved)
     {
@@ -466,5 +653,161 @@ page_save (struct page *page, void *kpage, bool dirty)
     }
   settle (page);
   lock_release (&page->spt->lock);
-  return saved;
+}
+
+/* Tests and clears the dirty bit of PAGE's mapping, and returns true if
+   it or PAGE's `dirty' flag says PAGE changed its frame.  For frame.c,
+   with frames_lock held, on behalf of another file page of the same
+   frame that writes the bytes back for both: the flag is only read,
+   since PAGE's table is not locked, and the bit is changed atomically. */
+bool
+page_take_dirty (struct page *page)
+{
+  return pagedir_take_dirty (page->spt->pd, page->upage) || page->dirty;
+}
+
+/* Makes child page CP share the frame of parent page PP, both mapped
+   read-only unless they are file-mapping pages (map()).  PP's dirty
+   bit, and the frame alias's, go into PP's `dirty' first -- its entry
+   is made anew -- and CP starts with the same knowledge, since it
+   holds the same bytes.  Returns false if no page table could be
+   allocated for CP.  Caller holds both tables' locks. */
+static bool
+share_frame (struct page *pp, struct page *cp)
+{
+  struct frame *f = pp->frame;
+  bool mapped = pagedir_get_page (pp->spt->pd, pp->upage) != NULL;
+
+  if (frame_alias_take_dirty (f))
+    pp->dirty = true;
+  if (pp->kind != PAGE_FILE && unmap (pp))
+    pp->dirty = true;
+
+  cp->place = PLACE_FRAME;
+  cp->frame = f;
+  cp->dirty = pp->dirty;
+  frame_attach (f, cp);
+
+  /* PP's page table exists, since PP was mapped: this cannot fail. */
+  if (pp->kind != PAGE_FILE && mapped)
+    map (pp);
+  return map (cp);
+}
+
+/* Gives child page CP, not yet in any frame, a frame of its own with a
+   copy of the bytes of parent page PP, which is in a frame: what
+   -nocow does instead of share_frame() for copy-on-write pages.
+   Returns false if no frame or page table could be had.  Caller holds
+   PP's table lock and not CP's; PP's lock is released during the copy,
+   PP's frame pinned meanwhile. */
+static bool
+copy_frame (struct page *pp, struct page *cp)
+{
+  struct spt *parent = pp->spt, *child = cp->spt;
+  struct frame *from = pp->frame;
+  struct frame *own;
+  bool ok = false;
+
+  frame_pin (from);
+  lock_release (&parent->lock);
+  own = frame_obtain ();
+  if (own != NULL)
+    {
+      memcpy (frame_kpage (own), frame_kpage (from), PGSIZE);
+      frame_alias_take_dirty (own);
+    }
+  frame_unpin (from);
+
+  if (own != NULL)
+    {
+      lock_acquire (&child->lock);
+      cp->place = PLACE_FRAME;
+      cp->frame = own;
+      cp->dirty = true;
+      frame_attach (own, cp);
+      ok = map (cp);
+      lock_release (&child->lock);
+      frame_unpin (own);
+    }
+  lock_acquire (&parent->lock);
+  return ok;
+}
+
+/* Adds to CHILD's table a copy of parent page PP: the same kind,
+   address and writability, its source translated to CHILD's own
+   program and mappings, and its bytes shared -- a swap slot gets
+   another holder, a frame another mapping -- or, for copy-on-write
+   pages under -nocow, copied at once.  Returns false if memory is
+   short; what was added is consistent for spt_destroy().  Caller holds
+   PP's table lock. */
+static bool
+fork_page (struct process *child, struct page *pp)
+{
+  struct spt *to = &child->spt;
+  void *source = pp->source;
+  struct page *cp;
+  bool ok = true, copy;
+
+  wait_until_settled (pp);
+  if (pp->kind == PAGE_PROGRAM)
+    source = child->program;
+  else if (pp->kind == PAGE_FILE)
+    source = mmap_counterpart (child, pp->source);
+  copy = (pp->place == PLACE_FRAME && vm_nocow ()
+          && pp->kind != PAGE_FILE && pp->writable);
+
+  lock_acquire (&to->lock);
+  cp = create (to, pp->upage, pp->kind, source, pp->writable);
+  if (cp == NULL)
+    ok = false;
+  else if (pp->place == PLACE_SWAP)
+    {
+      swap_hold (pp->slot);
+      cp->place = PLACE_SWAP;
+      cp->slot = pp->slot;
+    }
+  else if (pp->place == PLACE_FRAME && !copy)
+    ok = share_frame (pp, cp);
+  else if (pp->place != PLACE_FRAME && pp->place != PLACE_ORIGIN)
+    {
+      /* HOOK for the zero page (A1): a page mapped to it owns nothing,
+         so the child's page takes the same place, unmapped; its first
+         read maps the zero page again and its first write gets its
+         own zeros. */
+      cp->place = pp->place;
+    }
+  lock_release (&to->lock);
+
+  if (ok && copy)
+    ok = copy_frame (pp, cp);
+  return ok;
+}
+
+/* Copies every page of PARENT's table into CHILD's, as fork() needs
+   (see fork_page()), and returns true; false if memory ran short, when
+   CHILD's table holds what was copied so far and spt_destroy() frees
+   it.  Runs in CHILD's thread while PARENT's thread is blocked in
+   fork(), with CHILD's mappings already made (mmap_fork()).
+
+   The parent's table is locked while it is walked, so its frames stay
+   put; the lock is given up only while a busy page is waited for or a
+   -nocow copy is made, and the walk survives that because only a
+   table's own process adds or removes its pages.  The child's lock is
+   taken inside the parent's: nobody else waits for it while holding
+   another table lock (evictors only try it), so the order cannot
+   close a cycle. */
+bool
+spt_fork (struct process *child, struct process *parent)
+{
+  struct spt *from = &parent->spt;
+  struct hash_iterator i;
+  bool ok = true;
+
+  lock_acquire (&from->lock);
+  hash_first (&i, &from->pages);
+  while (ok && hash_next (&i))
+    ok = fork_page (child, hash_entry (hash_cur (&i), struct page,
+                                       table_elem));
+  lock_release (&from->lock);
+  return ok;
 }

@@ -14,6 +14,7 @@
 #include "vm/swap.h"
 
 struct frame;
+struct process;
 
 /* What a page holds when it is first touched, and again whenever its
    frame is taken while it is clean. */
@@ -65,6 +66,7 @@ struct spt
 
 bool spt_init (struct spt *, uint32_t *pd);
 void spt_destroy (struct spt *);
+bool spt_fork (struct process *child, struct process *parent);
 
 bool page_add (struct spt *, void *upage, enum page_kind, void *source,
                bool writable);
@@ -80,6 +82,8 @@ bool page_try_lock (struct page *);
 void page_unlock (struct page *);
 bool page_recently_used (struct page *);
 bool page_unmap_for_eviction (struct page *);
-bool page_save (struct page *, void *kpage, bool dirty);
+bool page_write_out (struct page *, const void *kpage, swap_slot_t *);
+void page_evicted (struct page *, swap_slot_t, bool saved);
+bool page_take_dirty (struct page *);
 
 #endif /* vm/page.h */

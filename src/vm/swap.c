@@ -3,15 +3,19 @@
    The swap device (the partition of type 0x23, or the one -swap=
    names) is used as an array of slots, each holding one page in
    SECTORS_PER_SLOT consecutive sectors.  A bitmap says which slots
-   hold a page.  A slot belongs to exactly one struct page (page.c)
-   from swap_write() until that page is read back or thrown away, when
-   its owner calls swap_free(); nothing here knows which page it is.
+   hold a page, and HOLDERS counts, per slot, the struct pages (page.c)
+   that keep their bytes there: one after swap_write(), more when a
+   frame shared by several pages is evicted (its bytes are written
+   once, for all of them) or when fork() copies a swapped-out page.
+   Each holder gives its share back with swap_free(), when it reads the
+   page back or throws it away; the slot is free again when the last
+   one has.  Nothing here knows which pages the holders are.
 
    Without a swap device there are no slots, and every swap_write()
    fails, which page.c reports as "out of memory" for the process that
    needed a frame.
 
-   Synchronization: slots_lock guards the bitmap only.  It is a leaf:
+   Synchronization: slots_lock guards the bitmap and HOLDERS.  It is a leaf:
    nothing else is taken while it is held, and it is never held during
    disk I/O -- a slot is reserved under the lock, then written without
    it, which is safe because no one else may touch a reserved slot. */
@@ -20,6 +24,7 @@
 #include <bitmap.h>
 #include <debug.h>
 #include "devices/block.h"
+#include "threads/malloc.h"
 #include "threads/synch.h"
 #include "threads/vaddr.h"
 #include "vm/vm.h"
@@ -29,7 +34,8 @@
 
 static struct block *swap_device;   /* Null if there is none. */
 static struct bitmap *slots;        /* True bits are slots in use. */
-static struct lock slots_lock;      /* Guards SLOTS. */
+static uint16_t *holders;           /* Per slot: pages keeping it. */
+static struct lock slots_lock;      /* Guards SLOTS and HOLDERS. */
 
 /* Finds the swap device and makes every slot free.  Panics only if
    the bitmap cannot be allocated at boot. */
@@ -43,7 +49,8 @@ swap_init (void)
   if (swap_device != NULL)
     slot_cnt = block_size (swap_device) / SECTORS_PER_SLOT;
   slots = bitmap_create (slot_cnt);
-  if (slots == NULL)
+  holders = calloc (slot_cnt > 0 ? slot_cnt : 1, sizeof *holders);
+  if (slots == NULL || holders == NULL)
     PANIC ("no memory for the swap slot bitmap");
 }
 
@@ -64,7 +71,8 @@ transfer_slot (swap_slot_t slot, void *kpage, bool to_swap)
 }
 
 /* Writes the page at KPAGE to a free slot and returns the slot, now in
-   use; or SWAP_NONE if swap is full (or absent). */
+   use with one holder (the caller); or SWAP_NONE if swap is full (or
+   absent). */
 swap_slot_t
 swap_write (const void *kpage)
 {
@@ -72,6 +80,8 @@ swap_write (const void *kpage)
 
   lock_acquire (&slots_lock);
   slot = bitmap_scan_and_flip (slots, 0, 1, false);
+  if (slot != BITMAP_ERROR)
+    holders[slot] = 1;
   lock_release (&slots_lock);
   if (slot == BITMAP_ERROR)
     return SWAP_NONE;
@@ -91,15 +101,30 @@ swap_read (swap_slot_t slot, void *kpage)
   vm_count (VM_SWAP_READ);
 }
 
-/* Makes SLOT free again.  SWAP_NONE is allowed and does nothing. */
+/* Adds a holder to SLOT, which must be in use: one more page keeps
+   its bytes there and will swap_free() it in turn. */
+void
+swap_hold (swap_slot_t slot)
+{
+  lock_acquire (&slots_lock);
+  ASSERT (slot < bitmap_size (slots) && bitmap_test (slots, slot));
+  ASSERT (holders[slot] < UINT16_MAX);
+  holders[slot]++;
+  lock_release (&slots_lock);
+}
+
+/* Gives back the caller's hold on SLOT; the slot is free again once
+   its last holder has done so.  SWAP_NONE is allowed and does
+   nothing. */
 void
 swap_free (swap_slot_t slot)
 {
   if (slot == SWAP_NONE)
     return;
   lock_acquire (&slots_lock);
-  ASSERT (bitmap_test (slots, slot));
-  bitmap_reset (slots, slot);
+  ASSERT (bitmap_test (slots, slot) && holders[slot] > 0);
+  if (--holders[slot] == 0)
+    bitmap_reset (slots, slot);
   lock_release (&slots_lock);
 }
 

@@ -13,6 +13,7 @@ typedef uint32_t swap_slot_t;
 void swap_init (void);
 swap_slot_t swap_write (const void *kpage);
 void swap_read (swap_slot_t, void *kpage);
+void swap_hold (swap_slot_t);
 void swap_free (swap_slot_t);
 size_t swap_used (void);
 

@@ -9,6 +9,11 @@
    can watch a workload page (a system that does not fault prints
    nothing).
 
+   vm_fork() copies a process's address space for fork(): the
+   mappings (mmap.c), then every page (page.c's spt_fork()), sharing
+   frames copy-on-write -- or, with -nocow, the bench's forced-copy
+   baseline, copying every resident copy-on-write page at once.
+
    Synchronization: a counter is bumped from many threads, so each
    update and each snapshot runs with interrupts off -- a handful of
    instructions, cheaper than a lock and usable from anywhere.  The
@@ -21,6 +26,8 @@
 #include "devices/timer.h"
 #include "threads/interrupt.h"
 #include "vm/frame.h"
+#include "vm/mmap.h"
+#include "vm/page.h"
 #include "vm/swap.h"
 
 /* The counters, indexed by enum vm_event. */
@@ -30,6 +37,10 @@ static struct vm_stats stats;
    line is due. */
 static int64_t trace_interval;
 static int64_t trace_due;
+
+/* -nocow: fork() copies resident pages at once.  Set while booting,
+   only read afterwards. */
+static bool copy_at_fork;
 
 /* Sets up the frame table and the swap slots.  Needs the page
    allocator and the block devices. */
@@ -136,4 +147,36 @@ vm_trace (void)
       printf ("VM trace: %lld ticks, %s; %s; %zu frames in use\n", now,
               paging, sharing, frame_used ());
     }
+}
+
+/* Makes fork() copy every resident copy-on-write page at once, rather
+   than share it until a write (-nocow, for the bench's baseline).
+   Pages in swap still share their slot, and text and file-mapping
+   frames are still shared: those are not copy-on-write. */
+void
+vm_set_nocow (void)
+{
+  copy_at_fork = true;
+}
+
+/* True if -nocow was given. */
+bool
+vm_nocow (void)
+{
+  return copy_at_fork;
+}
+
+/* Gives CHILD a copy of PARENT's address space: every mapping, with
+   pages shared as Unix shared mappings are, and every other page
+   shared copy-on-write (frames and swap slots alike), untouched pages
+   staying untouched.  Called by CHILD's thread, whose process is
+   CHILD, while PARENT's thread is blocked in fork(); CHILD's table,
+   mapping list, program and heap bounds are already set up.  Returns
+   false if memory ran short: CHILD then holds part of the copy, which
+   the usual exit path (mmap_unmap_all(), spt_destroy(),
+   program_close()) frees entirely. */
+bool
+vm_fork (struct process *child, struct process *parent)
+{
+  return mmap_fork (child, parent) && spt_fork (child, parent);
 }

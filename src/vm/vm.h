@@ -6,7 +6,10 @@
    address), frame.h (physical frames and eviction), swap.h (the swap
    partition) and mmap.h (files mapped into memory). */
 
+#include <stdbool.h>
 #include <stdint.h>
+
+struct process;
 
 /* Events counted since boot, all in pages. */
 enum vm_event
@@ -45,5 +48,8 @@ void vm_get_stats (struct vm_stats *);
 void vm_print_stats (void);
 void vm_set_trace (int ticks);
 void vm_trace (void);
+void vm_set_nocow (void);
+bool vm_nocow (void);
+bool vm_fork (struct process *child, struct process *parent);
 
 #endif /* vm/vm.h */

@@ -86,7 +86,7 @@ heap_move (intptr_t increment)
       /* Negated as unsigned, so that INTPTR_MIN works too. */
       size_t shrink = -(size_t) increment;
 
-      if (shrink > (size_t) (old_brk - p->heap_start))
+      if (shrink > (uintptr_t) old_brk - (uintptr_t) p->heap_start)
         return (void *) -1;
       p->brk = old_brk - shrink;
       page_remove_range (&p->spt, pg_round_up (p->brk),

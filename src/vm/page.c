@@ -21,7 +21,10 @@
 
    The page-fault path, from userprog/exception.c:
 
-     page_fault_in()        find the page, or grow the stack
+     page_fault_in()        find the page, or make a heap page, or
+                            grow the stack
+       zero_fault()         a PAGE_ZERO page never written: a read
+                            maps the zero page, a write goes on to
        load()               pin a frame, fill it, map it
          frame_obtain()     a free frame, or a victim's (frame.c)
          fill()             zeros, swap_read(), program_read_page()
@@ -353,8 +356,7 @@ page_remove_range (struct spt *spt, void *lo, void *hi)
   ASSERT (pg_ofs (lo) == 0 && pg_ofs (hi) == 0 && lo <= hi);
 
   lock_acquire (&spt->lock);
-  if ((size_t) ((uint8_t *) hi - (uint8_t *) lo) / PGSIZE
-      > hash_size (&spt->pages))
+  if (((uintptr_t) hi - (uintptr_t) lo) / PGSIZE > hash_size (&spt->pages))
     while (gather_and_discard (spt, lo, hi) == GATHER_MAX)
       continue;
   else

@@ -200,8 +200,10 @@ page_writable (const struct program *prog, uintptr_t upage)
   return false;
 }
 
+#ifdef VM
 /* True if some segment of PROG has file bytes in the user page at
-   UPAGE; false for a page that is all BSS (or all gaps). */
+   UPAGE; false for a page that is all BSS (or all gaps).  Only vm/
+   treats such pages apart. */
 static bool
 page_has_file_bytes (const struct program *prog, uintptr_t upage)
 {
@@ -217,6 +219,7 @@ page_has_file_bytes (const struct program *prog, uintptr_t upage)
     }
   return false;
 }
+#endif
 
 /* Fills KPAGE with the bytes of PROG's page at UPAGE: each segment's
    file bytes where it has them, zeros everywhere else.  Returns how

@@ -12,9 +12,12 @@
        threads/fpu.c) -- and the reserved vectors too, should one ever
        be raised;
      - a page fault at a user address is first offered to vm/ in a VM
-       build (page_fault_in(): a page not loaded yet, swapped out, or
-       the stack growing), and if vm/ brings the page in, the faulting
-       instruction simply runs again;
+       build (page_fault_in(): a page not loaded yet, swapped out, the
+       stack or heap growing, a write to the shared zero page), and if
+       vm/ resolves it, the faulting instruction simply runs again; if
+       not, and vm/ finds that the stack overflowed, the console says
+       so in one line, "NAME: stack overflow", and the process ends as
+       below;
      - otherwise a page fault taken by the kernel at a user address,
        inside the user-memory access routine of usermem.c, is a bad
        pointer passed to a system call: the routine is resumed at its
@@ -124,12 +127,14 @@ user_or_kernel_fault (struct intr_frame *f)
 
 #ifdef VM
 /* True if vm/ has resolved the fault at FAULT_ADDR described by F (see
-   page_fault_in()).  A missing page may be, and so may a write to a
-   page mapped read-only because its frame is shared (copy-on-write);
-   vm/ tells those from writes the process may not make.  The stack
-   pointer that decides stack growth is the user's: F's own for a
-   fault in user mode, the one saved at system-call entry for a fault
-   inside a system call. */
+   page_fault_in()).  A missing page may be resolved, and so may a
+   write to a present page that is read-only only because its frame is
+   shared (the zero page, say): vm/ tells those from writes to pages
+   the process may not write.  The stack pointer that decides stack
+   growth is the user's: F's own for a fault in user mode, the one
+   saved at system-call entry for a fault inside a system call.  A
+   fault left unresolved because the stack overflowed is reported on
+   the console here, for either mode: the process dies of it. */
 static bool
 resolve (struct intr_frame *f, void *fault_addr)
 {
@@ -140,7 +145,11 @@ resolve (struct intr_frame *f, void *fault_addr)
       || (f->error_code & (PF_P | PF_W)) == PF_P)
     return false;
   esp = from_user_mode (f) ? f->esp : p->user_esp;
-  return page_fault_in (fault_addr, (f->error_code & PF_W) != 0, esp);
+  if (page_fault_in (fault_addr, (f->error_code & PF_W) != 0, esp))
+    return true;
+  if (page_stack_overflow (fault_addr, esp))
+    printf ("%s: stack overflow\n", thread_name ());
+  return false;
 }
 #else
 /* Without VM every page a process may use is mapped when it loads, so

@@ -2,13 +2,20 @@
 
    program_load() opens an executable, checks it, and describes its
    loadable segments in a struct program: the open file (kept, with
-   writes denied, until the process ends) and, per segment, where its
-   bytes are in the file and where they go in memory.  Every page a
-   segment touches becomes a page of the process:
+   writes denied, until the last process holding it ends) and, per
+   segment, where its bytes are in the file and where they go in
+   memory.  Every page a segment touches becomes a page of the process:
 
      - in a VM build, an entry of the supplemental page table of kind
-       PAGE_PROGRAM, filled on first touch by program_read_page();
-     - otherwise a frame, filled the same way at once.
+       PAGE_PROGRAM, filled on first touch by program_read_page(); or
+       of kind PAGE_ZERO if no file byte of any segment falls in it (a
+       page wholly in the BSS), which reads as vm/'s shared zero page
+       until it is written;
+     - otherwise a frame, filled at once by program_read_page().
+
+   The heap starts right above the program: program_load() sets the
+   process's heap_start and brk to the first page boundary past the
+   highest byte of any segment.
 
    A page is the same whichever segment reaches it first: binutils
    (with -z separate-code) puts the end of one segment and the start of
@@ -24,9 +31,11 @@
    and a malformed file makes the load fail, never the kernel.  The
    types and constants follow the ELF specification.
 
-   Synchronization: a struct program belongs to one process and is
-   read only by that process's thread (its page faults).  The file
-   system does its own locking. */
+   Synchronization: a struct program is shared by the processes that
+   fork() made from one another (program_share()), and read by their
+   threads' page faults at any time; nothing in it changes after
+   program_load() but the count of holders, which is updated with
+   interrupts off.  The file system does its own locking. */
 
 #include "userprog/load.h"
 #include <debug.h>
@@ -34,6 +43,7 @@
 #include <string.h>
 #include "filesys/file.h"
 #include "filesys/filesys.h"
+#include "threads/interrupt.h"
 #include "threads/malloc.h"
 #include "threads/thread.h"
 #include "threads/vaddr.h"
@@ -59,6 +69,7 @@ struct segment
 struct program
   {
     struct file *file;          /* Open, writes denied. */
+    unsigned holders;           /* Processes that will program_close(). */
     size_t seg_cnt;             /* Entries in SEGS. */
     struct segment segs[];      /* The non-empty PT_LOAD segments. */
   };
@@ -189,6 +200,27 @@ page_writable (const struct program *prog, uintptr_t upage)
   return false;
 }
 
+#ifdef VM
+/* True if some segment of PROG has file bytes in the user page at
+   UPAGE; false for a page that is all BSS (or all gaps).  Only vm/
+   treats such pages apart. */
+static bool
+page_has_file_bytes (const struct program *prog, uintptr_t upage)
+{
+  size_t i;
+
+  for (i = 0; i < prog->seg_cnt; i++)
+    {
+      const struct segment *s = &prog->segs[i];
+
+      if (s->filesz > 0 && upage < s->vaddr + s->filesz
+          && upage + PGSIZE > s->vaddr)
+        return true;
+    }
+  return false;
+}
+#endif
+
 /* Fills KPAGE with the bytes of PROG's page at UPAGE: each segment's
    file bytes where it has them, zeros everywhere else.  Returns how
    many bytes came from the file (0 for a page of the BSS alone), or -1
@@ -231,8 +263,11 @@ add_page (struct program *prog, uintptr_t upage)
 #ifdef VM
   struct spt *spt = &thread_current ()->process->spt;
 
-  return (page_exists (spt, addr)
-          || page_add (spt, addr, PAGE_PROGRAM, prog, writable));
+  if (page_exists (spt, addr))
+    return true;
+  if (!page_has_file_bytes (prog, upage))
+    return page_add (spt, addr, PAGE_ZERO, NULL, writable);
+  return page_add (spt, addr, PAGE_PROGRAM, prog, writable);
 #else
   uint32_t *pd = thread_current ()->pagedir;
   void *kpage;
@@ -274,6 +309,7 @@ read_segments (struct file *file, const struct Elf32_Ehdr *ehdr)
   if (prog == NULL)
     goto done;
   prog->file = file;
+  prog->holders = 1;
   prog->seg_cnt = 0;
   for (i = 0; i < ehdr->e_phnum; i++)
     if (phdrs[i].p_type == PT_LOAD && phdrs[i].p_memsz > 0)
@@ -315,15 +351,36 @@ add_segments (struct program *prog, uintptr_t entry)
   return entry_loaded;
 }
 
+/* Returns the first page boundary above every byte of PROG's
+   segments: where the heap starts.  A segment ending at the very top
+   of user space leaves the heap there, empty, and unable to grow. */
+static uint8_t *
+program_end (const struct program *prog)
+{
+  uintptr_t end = 0;
+  size_t i;
+
+  for (i = 0; i < prog->seg_cnt; i++)
+    {
+      const struct segment *s = &prog->segs[i];
+
+      if (s->vaddr + s->memsz > end)
+        end = s->vaddr + s->memsz;
+    }
+  return (uint8_t *) pg_round_up ((void *) end);
+}
+
 /* Loads the executable FILE_NAME into the running process, whose
-   address space must be active, and stores its entry point in
-   *ENTRY.  Returns the program, which the process keeps until it
-   exits (program_close()), or null if the file is missing or
-   malformed or memory is short.  Pages added before a failure are
-   left for the process's exit to free. */
+   address space must be active, stores its entry point in *ENTRY, and
+   puts the process's heap, empty, right above the program.  Returns
+   the program, which the process keeps until it exits
+   (program_close()), or null if the file is missing or malformed or
+   memory is short.  Pages added before a failure are left for the
+   process's exit to free. */
 struct program *
 program_load (const char *file_name, void (**entry) (void))
 {
+  struct process *p = thread_current ()->process;
   struct file *file = filesys_open (file_name);
   struct program *prog = NULL;
   struct Elf32_Ehdr ehdr;
@@ -346,6 +403,7 @@ program_load (const char *file_name, void (**entry) (void))
       return NULL;
     }
   *entry = (void (*) (void)) ehdr.e_entry;
+  p->heap_start = p->brk = program_end (prog);
   return prog;
 }
 
@@ -357,14 +415,36 @@ program_file (const struct program *prog)
   return prog->file;
 }
 
-/* Closes PROG's file, letting others write it again, and frees PROG.
-   The process must have no pages left that PROG fills.  A null PROG is
+/* Adds a holder to PROG, for a process forked from one that holds it,
+   and returns PROG.  Each holder calls program_close() once. */
+struct program *
+program_share (struct program *prog)
+{
+  enum intr_level old_level = intr_disable ();
+
+  prog->holders++;
+  intr_set_level (old_level);
+  return prog;
+}
+
+/* Lets go of the caller's hold on PROG.  The last holder to let go
+   closes the file, letting others write it again, and frees PROG; by
+   then no process has pages left that PROG fills.  A null PROG is
    allowed. */
 void
 program_close (struct program *prog)
 {
+  enum intr_level old_level;
+  bool last;
+
   if (prog == NULL)
     return;
-  file_close (prog->file);
-  free (prog);
+  old_level = intr_disable ();
+  last = --prog->holders == 0;
+  intr_set_level (old_level);
+  if (last)
+    {
+      file_close (prog->file);
+      free (prog);
+    }
 }

@@ -17,7 +17,20 @@
    in) and asks the page tables, not the CPU, whether the page may be
    written: writing a probe byte back would dirty every page of a read
    buffer -- a useless swap write for each under VM -- and would write
-   to read-only memory if the kernel got that wrong.
+   to read-only memory if the kernel got that wrong.  A page the tables
+   already call writable is not probed at all when the call means to
+   write it: the copy's own write brings it in, and a read first would,
+   under VM, map an untouched zero-fill page (BSS, heap, stack) to the
+   shared zero page only for the write to replace it at once.  A page
+   they do not know yet -- the stack about to grow -- is probed as
+   usual.
+
+   In a VM build a heap page below the break may have no page-table
+   entry yet (vm/heap.c); the tables count it as the process's, and
+   the fault that the copy takes on it gives it one.  A write by the
+   kernel to a page mapped read-only only because its frame is shared
+   (the zero page) is a protection fault that vm/ resolves like the
+   user's own.
 
    Synchronization: none here, but callers must hold no lock that a
    page fault might need: in a VM build that is any lock of vm/ or of
@@ -136,9 +149,8 @@ usermem_string (const char *ustr, bool *bad)
   return NULL;
 }
 
-/* True if the running process may write the user page holding UADDR,
-   which it has just been able to read.  The answer comes from the
-   tables, without touching the page. */
+/* True if the running process may write the user page holding UADDR.
+   The answer comes from the tables, without touching the page. */
 static bool
 page_writable (void *uaddr)
 {
@@ -163,6 +175,8 @@ usermem_check (void *ubuf, size_t size, bool writable)
     {
       uint8_t byte;
 
+      if (writable && page_writable (page))
+        continue;
       if (!usermem_read (&byte, page, 1)
           || (writable && !page_writable (page)))
         return false;

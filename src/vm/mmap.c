@@ -10,9 +10,10 @@
    written: every transfer is cut at LENGTH.
 
    A mapping must not overlap any page the process already has (code,
-   data, stack, other mappings), nor the region the stack may grow
-   into, and must fit below it; mmap() fails otherwise, as it does for
-   an empty file or a null or unaligned ADDR.
+   data, stack, other mappings, and the heap below the break, whose
+   untouched pages page_exists() counts too), nor the region the stack
+   may grow into, and must fit below it; mmap() fails otherwise, as it
+   does for an empty file or a null or unaligned ADDR.
 
    A forked child inherits every mapping (mmap_fork()): the same id,
    base and length, a handle of its own on the file, and pages that
@@ -57,8 +58,8 @@ bytes_in_page (const struct mapping *m, const void *upage)
   return left < PGSIZE ? left : PGSIZE;
 }
 
-/* True if PAGE_CNT pages from ADDR are all free in P and lie below
-   the stack region. */
+/* True if PAGE_CNT pages from ADDR are all free in P (none in its
+   table or its heap) and lie below the stack region. */
 static bool
 range_free (struct process *p, uint8_t *addr, size_t page_cnt)
 {

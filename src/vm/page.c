@@ -2,16 +2,29 @@
 
    Every process has one (struct spt, in its struct process): a hash
    of struct page keyed by user page number, holding one entry for
-   every page the process may touch.  A page is added when the
-   executable is loaded (PAGE_PROGRAM), when the stack is set up or
-   grows (PAGE_ZERO) and when a file is mapped (PAGE_FILE), and is
-   removed by munmap() or at exit.  An entry says what the page holds
-   before first touch (its kind and source) and where its bytes are
-   now (its place): see page.h.
+   every page the process may touch, except the heap's.  A page is
+   added when the executable is loaded (PAGE_PROGRAM, or PAGE_ZERO for
+   a page wholly in the BSS), when the stack is set up or grows
+   (PAGE_ZERO) and when a file is mapped (PAGE_FILE), and is removed
+   by munmap(), by a shrinking heap or at exit.  Heap pages, below the
+   break that sbrk() moves (vm/heap.c), get their PAGE_ZERO entry only
+   when first touched, so a heap costs nothing until it is used.  An
+   entry says what the page holds before first touch (its kind and
+   source) and where its bytes are now (its place): see page.h.
+
+   The zero page.  Reading a PAGE_ZERO page that was never written
+   needs no frame: it is mapped read-only to zero_page, one page of
+   zeros shared by every such mapping in the system (PLACE_ZERO_PAGE).
+   The first write to it faults again, and only then does the page
+   get a frame of its own.  zero_page is not in the frame table, so
+   the clock never sees it, and nothing ever writes it.
 
    The page-fault path, from userprog/exception.c:
 
-     page_fault_in()        find the page, or grow the stack
+     page_fault_in()        find the page, or make a heap page, or
+                            grow the stack
+       zero_fault()         a PAGE_ZERO page never written: a read
+                            maps the zero page, a write goes on to
        load()               pin a frame, fill it, map it
          frame_obtain()     a free frame, or a victim's (frame.c)
          fill()             zeros, swap_read(), program_read_page()
@@ -46,6 +59,8 @@
        after an eviction that had to give the frame back).
      - P.place == PLACE_SWAP exactly when P holds a share of swap
        slot P.slot.
+     - P.place == PLACE_ZERO_PAGE: P is PAGE_ZERO, has neither frame
+       nor slot, and its PTE, if present, maps zero_page read-only.
      - P.dirty: the frame holds bytes that its backing copy does not.
        A page read back from swap is dirty at once, since its slot is
        freed as it comes back.
@@ -83,6 +98,11 @@
 /* A push may fault this far below the stack pointer (PUSHA stores
    32 bytes below it before moving it). */
 #define STACK_SLACK 32
+
+/* The shared zero page (see the top of the file).  It lies in the
+   kernel's BSS, which start-up clears, in a page of its own so that
+   mapping it shows the user nothing else of the kernel. */
+static uint8_t zero_page[PGSIZE] __attribute__ ((aligned (PGSIZE)));
 
 static unsigned
 page_hash (const struct hash_elem *e, void *aux UNUSED)
@@ -237,6 +257,8 @@ discard (struct page *page)
     }
   else if (page->place == PLACE_SWAP)
     swap_free (page->slot);
+  else if (page->place == PLACE_ZERO_PAGE)
+    pagedir_clear_page (page->spt->pd, page->upage);
   free (page);
 }
 
@@ -274,20 +296,36 @@ page_add (struct spt *spt, void *upage, enum page_kind kind, void *source,
   return added;
 }
 
-/* True if the page containing UADDR is in SPT. */
+/* True if SPT is the running process's table and UADDR lies in a page
+   of its heap: from heap_start up to the page holding the last byte
+   below the break.  Such a page is the process's whether or not it has
+   an entry yet. */
+static bool
+in_heap (struct spt *spt, const void *uaddr)
+{
+  struct process *p = thread_current ()->process;
+  const uint8_t *upage = pg_round_down (uaddr);
+
+  return (p != NULL && &p->spt == spt
+          && upage >= p->heap_start && upage < p->brk);
+}
+
+/* True if the page containing UADDR belongs to SPT's process: it is
+   in SPT, or in the heap of the running process, whose table SPT is. */
 bool
 page_exists (struct spt *spt, const void *uaddr)
 {
   bool exists;
 
   lock_acquire (&spt->lock);
-  exists = find (spt, uaddr) != NULL;
+  exists = find (spt, uaddr) != NULL || in_heap (spt, uaddr);
   lock_release (&spt->lock);
   return exists;
 }
 
-/* True if the page containing UADDR is in SPT and the user may write
-   it.  Asks the table, not the CPU, so it has no side effects. */
+/* True if the page containing UADDR belongs to SPT's process (as
+   page_exists() says) and the user may write it.  Asks the table, not
+   the CPU, so it has no side effects. */
 bool
 page_is_writable (struct spt *spt, const void *uaddr)
 {
@@ -296,7 +334,7 @@ page_is_writable (struct spt *spt, const void *uaddr)
 
   lock_acquire (&spt->lock);
   page = find (spt, uaddr);
-  writable = page != NULL && page->writable;
+  writable = page != NULL ? page->writable : in_heap (spt, uaddr);
   lock_release (&spt->lock);
   return writable;
 }
@@ -318,16 +356,115 @@ page_remove (struct spt *spt, void *upage)
   lock_release (&spt->lock);
 }
 
+/* Most pages page_remove_range() gathers in one walk of a table. */
+#define GATHER_MAX 64
+
+/* Takes out of SPT, and frees, up to GATHER_MAX of its pages that lie
+   in [LO, HI); returns how many.  The pages are gathered in one walk
+   of the hash and freed after it, since freeing while walking would
+   upset the walk.  Caller holds SPT's lock. */
+static size_t
+gather_and_discard (struct spt *spt, const uint8_t *lo, const uint8_t *hi)
+{
+  struct page *gathered[GATHER_MAX];
+  struct hash_iterator it;
+  size_t cnt = 0, i;
+
+  hash_first (&it, &spt->pages);
+  while (cnt < GATHER_MAX && hash_next (&it))
+    {
+      struct page *page = hash_entry (hash_cur (&it), struct page,
+                                      table_elem);
+
+      if (page->upage >= lo && page->upage < hi)
+        gathered[cnt++] = page;
+    }
+  for (i = 0; i < cnt; i++)
+    {
+      hash_delete (&spt->pages, &gathered[i]->table_elem);
+      discard (gathered[i]);
+    }
+  return cnt;
+}
+
+/* Removes every page of SPT in [LO, HI), both page aligned, with its
+   frame or swap slot; the range holds no file pages.  A shrinking
+   heap calls it, and may give up a range far larger than the pages
+   ever touched in it: then walking the table beats looking up every
+   address of the range. */
+void
+page_remove_range (struct spt *spt, void *lo, void *hi)
+{
+  uint8_t *upage;
+
+  ASSERT (pg_ofs (lo) == 0 && pg_ofs (hi) == 0 && lo <= hi);
+
+  lock_acquire (&spt->lock);
+  if (((uintptr_t) hi - (uintptr_t) lo) / PGSIZE > hash_size (&spt->pages))
+    while (gather_and_discard (spt, lo, hi) == GATHER_MAX)
+      continue;
+  else
+    for (upage = lo; upage < (uint8_t *) hi; upage += PGSIZE)
+      {
+        struct page *page = find (spt, upage);
+
+        if (page != NULL)
+          {
+            hash_delete (&spt->pages, &page->table_elem);
+            discard (page);
+          }
+      }
+  lock_release (&spt->lock);
+}
+
 /* True if a fault at ADDR, with the user stack pointer at ESP, is the
    stack growing: at most STACK_SLACK bytes below ESP, and inside the
-   STACK_MAX bytes below PHYS_BASE. */
+   stack region above its guard page. */
 static bool
 stack_may_grow (const void *addr, const void *esp)
 {
   uintptr_t a = (uintptr_t) addr;
 
-  return (a >= (uintptr_t) PHYS_BASE - STACK_MAX && a < (uintptr_t) PHYS_BASE
+  return (a >= (uintptr_t) STACK_GUARD + PGSIZE && a < (uintptr_t) PHYS_BASE
           && a + STACK_SLACK >= (uintptr_t) esp);
+}
+
+/* True if a new stack page holding ADDR would keep at least a page of
+   distance from the heap and from file mappings.  While neither may
+   enter the stack region this always holds; it is asked anyway so that
+   the guard does not depend on every other rule of the layout.  Caller
+   holds SPT's lock. */
+static bool
+stack_has_room (struct spt *spt, const void *addr)
+{
+  const uint8_t *below = (const uint8_t *) pg_round_down (addr) - PGSIZE;
+  struct page *page = find (spt, below);
+
+  return !in_heap (spt, below) && (page == NULL || page->kind != PAGE_FILE);
+}
+
+/* True if the running process's fault at FAULT_ADDR, with user stack
+   pointer ESP, which page_fault_in() did not resolve, was its stack
+   overflowing: a touch of the guard page, or stack growth refused for
+   want of room (stack_has_room()). */
+bool
+page_stack_overflow (const void *fault_addr, const void *esp)
+{
+  struct process *p = thread_current ()->process;
+  const uint8_t *addr = fault_addr;
+  bool overflow;
+
+  if (p == NULL || p->spt.pd == NULL)
+    return false;
+  if (addr >= STACK_GUARD && addr < STACK_GUARD + PGSIZE)
+    return true;
+  if (!stack_may_grow (addr, esp))
+    return false;
+  lock_acquire (&p->spt.lock);
+  overflow = (find (&p->spt, addr) == NULL
+              && !stack_has_room (&p->spt, addr));
+  lock_release (&p->spt.lock);
+  return overflow;
 }
 
 /* Puts PAGE's bytes into FRAME: from swap if they are there, else
@@ -529,10 +666,44 @@ resolve_in_frame (struct page *page, bool write)
   return ok;
 }
 
+/* Maps PAGE, a PAGE_ZERO page never written, read-only to the zero
+   page.  Returns false if no page table could be allocated. */
+static bool
+map_zero_page (struct page *page)
+{
+  if (!pagedir_set_page (page->spt->pd, page->upage, zero_page, false))
+    return false;
+  page->place = PLACE_ZERO_PAGE;
+  vm_count (VM_ZERO_MAP);
+  return true;
+}
+
+/* Resolves a fault on PAGE, a PAGE_ZERO page never written (so at
+   PLACE_ORIGIN or PLACE_ZERO_PAGE): a read needs no frame and maps
+   the zero page; a write gets PAGE a zeroed frame of its own, which
+   for a page reading the zero page is a copy-on-write copy.  Caller
+   holds the table's lock, which load() releases for a while. */
+static bool
+zero_fault (struct page *page, bool write)
+{
+  if (!write)
+    return map_zero_page (page);
+  if (page->place == PLACE_ZERO_PAGE)
+    {
+      pagedir_clear_page (page->spt->pd, page->upage);
+      page->place = PLACE_ORIGIN;
+      vm_count (VM_COW_FAULT);
+      vm_count (VM_COW_COPY);
+    }
+  return load (page);
+}
+
 /* The page-fault handler's question: can the running process's fault
    at FAULT_ADDR (a write if WRITE), with user stack pointer ESP, be
-   resolved?  If so resolves it -- grows the stack, or brings the page
-   in -- and returns true, so the faulting instruction may run again.
+   resolved?  If so resolves it -- grows the stack, gives a heap page
+   its entry, maps the zero page, or brings the page in -- and returns
+   true, so the faulting instruction may run again.  The page may be
+   present already, read-only, when the fault is a write.
    Returns false for an access the process may not make, and when the
    page cannot be brought in (out of memory or swap): the caller kills
    the process. */
@@ -552,7 +723,10 @@ page_fault_in (void *fault_addr, bool write, const void *esp)
 
   lock_acquire (&spt->lock);
   page = find (spt, fault_addr);
-  if (page == NULL && stack_may_grow (fault_addr, esp))
+  if (page == NULL
+      && (in_heap (spt, fault_addr)
+          || (stack_may_grow (fault_addr, esp)
+              && stack_has_room (spt, fault_addr))))
     page = create (spt, fault_addr, PAGE_ZERO, NULL, true);
   if (page == NULL || (write && !page->writable))
     ok = false;
@@ -561,6 +735,8 @@ page_fault_in (void *fault_addr, bool write, const void *esp)
       wait_until_settled (page);
       if (page->place == PLACE_FRAME)
         ok = resolve_in_frame (page, write);
+      else if (page->kind == PAGE_ZERO && page->place != PLACE_SWAP)
+        ok = zero_fault (page, write);
       else
         ok = load (page);
     }
@@ -768,13 +944,12 @@ fork_page (struct process *child, struct page *pp)
     }
   else if (pp->place == PLACE_FRAME && !copy)
     ok = share_frame (pp, cp);
-  else if (pp->place != PLACE_FRAME && pp->place != PLACE_ORIGIN)
+  else if (pp->place == PLACE_ZERO_PAGE)
     {
-      /* HOOK for the zero page (A1): a page mapped to it owns nothing,
-         so the child's page takes the same place, unmapped; its first
-         read maps the zero page again and its first write gets its
-         own zeros. */
-      cp->place = pp->place;
+      /* A page reading the zero page owns nothing, so the child's page
+         takes the same place, unmapped: its first read maps the zero
+         page again and its first write gets zeros of its own. */
+      cp->place = PLACE_ZERO_PAGE;
     }
   lock_release (&to->lock);
 

@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include "threads/synch.h"
+#include "threads/vaddr.h"
 #include "vm/swap.h"
 
 struct frame;
@@ -20,7 +21,8 @@ struct process;
    frame is taken while it is clean. */
 enum page_kind
   {
-    PAGE_ZERO,          /* All zeros: stack pages. */
+    PAGE_ZERO,          /* All zeros: stack, heap and pages wholly in
+                           the BSS. */
     PAGE_PROGRAM,       /* Bytes of the executable's segments, zeros
                            elsewhere: SOURCE is the struct program. */
     PAGE_FILE           /* A page of a file mapping: SOURCE is the
@@ -32,7 +34,10 @@ enum page_place
   {
     PLACE_ORIGIN,       /* Nowhere: made afresh from the kind. */
     PLACE_FRAME,        /* In FRAME (mapped, or mapped on next touch). */
-    PLACE_SWAP          /* In swap slot SLOT. */
+    PLACE_SWAP,         /* In swap slot SLOT. */
+    PLACE_ZERO_PAGE     /* PAGE_ZERO only, never written yet: mapped
+                           read-only to the shared zero page, which
+                           belongs to no frame and is never evicted. */
   };
 
 /* One user page of one process.  See page.c for who may change what. */
@@ -61,8 +66,11 @@ struct spt
     uint32_t *pd;                 /* The process's page directory. */
   };
 
-/* The stack may grow this far below PHYS_BASE, and no further. */
+/* The stack region: the STACK_MAX bytes below PHYS_BASE.  The stack
+   may grow down to its second page; its lowest page, the guard, is
+   never mapped, so a stack that runs into it stops there. */
 #define STACK_MAX (8 * 1024 * 1024)
+#define STACK_GUARD ((uint8_t *) PHYS_BASE - STACK_MAX)
 
 bool spt_init (struct spt *, uint32_t *pd);
 void spt_destroy (struct spt *);
@@ -73,9 +81,11 @@ bool page_add (struct spt *, void *upage, enum page_kind, void *source,
 bool page_exists (struct spt *, const void *upage);
 bool page_is_writable (struct spt *, const void *uaddr);
 void page_remove (struct spt *, void *upage);
+void page_remove_range (struct spt *, void *lo, void *hi);
 
 /* The question the page-fault handler asks. */
 bool page_fault_in (void *fault_addr, bool write, const void *esp);
+bool page_stack_overflow (const void *fault_addr, const void *esp);
 
 /* For frame.c's eviction. */
 bool page_try_lock (struct page *);

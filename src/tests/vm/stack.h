@@ -13,7 +13,8 @@
 /* The stack may take up this much below USER_TOP, no more. */
 #define STACK_LIMIT (8u * 1024 * 1024)
 
-/* The lowest page the stack may grow into. */
+/* The bottom of the stack region.  The page here is the stack's
+   guard, never mapped: the stack may grow down to the page above. */
 #define STACK_FLOOR (USER_TOP - STACK_LIMIT)
 
 /* Returns the stack pointer as it is in the caller. */

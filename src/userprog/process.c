@@ -42,8 +42,9 @@
 
    Synchronization: a process's struct process is touched by its own
    thread, except the parts vm/ shares with evicting threads under the
-   page table's lock (vm/page.c).  No lock is held here when a process
-   ends. */
+   page table's lock (vm/page.c), and a forking parent's, which its
+   child reads while the parent sleeps (see Fork above).  No lock is
+   held here when a process ends. */
 
 #include "userprog/process.h"
 #include <debug.h>

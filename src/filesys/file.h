@@ -2,8 +2,9 @@
 #define FILESYS_FILE_H
 
 /* Open files: an inode plus a current position, and whether this
-   opener has denied writes to the inode.  struct file itself is
-   private to file.c. */
+   opening has denied writes to the inode.  An opening may have several
+   holders, who share its position.  struct file itself is private to
+   file.c. */
 
 #include <stdbool.h>
 #include "filesys/off_t.h"
@@ -13,10 +14,13 @@ struct inode;
 struct file;
 
 /* A file's life.  file_open() takes over the caller's opening of the
-   inode, and a reopened file has a position of its own; file_close()
-   accepts NULL and undoes any write denial the file made. */
+   inode, and a reopened file has a position of its own; a shared file
+   gains a holder, with the same position.  file_close() lets go of one
+   holder (NULL is accepted); the last one's call undoes any write
+   denial the file made. */
 struct file *file_open (struct inode *inode);
 struct file *file_reopen (struct file *file);
+struct file *file_share (struct file *file);
 void file_close (struct file *file);
 struct inode *file_get_inode (struct file *file);
 

@@ -17,7 +17,9 @@
        a freshly reset unit with every exception masked and every
        register empty or zero.  So no program ever sees what an earlier
        one left in the unit -- neither its numbers nor its control
-       settings nor a pending exception.
+       settings nor a pending exception.  A forked child instead gets
+       a copy of its parent's saved state (fpu_context_inherit()),
+       which is the parent's own and no one else's.
      - The scheduler calls fpu_switch() for every switch between two
        threads: the outgoing thread's registers go to its context, if
        it has one, and the incoming thread's come back, if it has one.
@@ -47,7 +49,9 @@
    Synchronization.  `initial_image' is written once at boot, before any
    thread switch.  A thread's `fpu' member and its context are changed
    only by that thread, with interrupts off where a switch in between
-   would save into or load from the wrong place. */
+   would save into or load from the wrong place.  The one reader from
+   outside is a forked child copying its parent's context, while the
+   parent sleeps until the copy is done. */
 
 #include "threads/fpu.h"
 #include <debug.h>
@@ -144,12 +148,11 @@ fpu_init (void)
   initial_image.mxcsr = MXCSR_INITIAL;
 }
 
-/* Gives the running thread a floating-point context in the initial
-   state, and puts that state in the unit, so that the thread may enter
-   user mode.  Returns false if memory is short.  Call at most once per
-   thread; fpu_context_destroy() undoes it. */
-bool
-fpu_context_create (void)
+/* Gives the running thread a floating-point context holding a copy of
+   IMAGE, and puts that state in the unit.  Returns false if memory is
+   short. */
+static bool
+install_context (const struct fxsave_image *image)
 {
   struct thread *t = thread_current ();
   void *block = malloc (sizeof (struct fpu_context) + 15);
@@ -161,7 +164,7 @@ fpu_context_create (void)
     return false;
 
   ctx = (struct fpu_context *) (((uintptr_t) block + 15) & ~(uintptr_t) 15);
-  ctx->image = initial_image;
+  ctx->image = *image;
   ctx->block = block;
 
   /* Between loading the unit and recording the context, a switch
@@ -171,6 +174,29 @@ fpu_context_create (void)
   t->fpu = ctx;
   intr_set_level (old_level);
   return true;
+}
+
+/* Gives the running thread a floating-point context in the initial
+   state, so that the thread may enter user mode.  Returns false if
+   memory is short.  Call at most once per thread;
+   fpu_context_destroy() undoes it. */
+bool
+fpu_context_create (void)
+{
+  return install_context (&initial_image);
+}
+
+/* Like fpu_context_create(), but the running thread starts with the
+   registers of PARENT, a process that is blocked in fork() waiting for
+   us.  PARENT's saved image is exactly its user registers: the switch
+   that took PARENT off the CPU saved them, and nothing between its
+   last user instruction and that switch used the unit, since kernel
+   code never does. */
+bool
+fpu_context_inherit (const struct thread *parent)
+{
+  ASSERT (parent->fpu != NULL);
+  return install_context (&parent->fpu->image);
 }
 
 /* Frees the running thread's floating-point context, if it has one.

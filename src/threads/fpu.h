@@ -16,6 +16,7 @@ void fpu_init (void);
 
 /* Life of a user process's floating-point state. */
 bool fpu_context_create (void);
+bool fpu_context_inherit (const struct thread *parent);
 void fpu_context_destroy (void);
 
 /* For the scheduler, interrupts off. */

@@ -4,10 +4,13 @@
    struct process, or nothing if that is null; 0 and 1 are the console
    and never name a file.  A process may have PROCESS_OPEN_MAX files
    open at once, and a freed descriptor is handed out again, lowest
-   first.
+   first.  A forked child starts with its parent's descriptors, naming
+   the same open files (file_share()), so the two share positions.
 
    Synchronization: a descriptor table is used only by its own
-   process's thread, so it needs no lock. */
+   process's thread, so it needs no lock.  The exception, a forked
+   child reading its parent's table, happens while the parent sleeps
+   in fork(). */
 
 #include "userprog/fdtable.h"
 #include <debug.h>
@@ -63,7 +66,25 @@ fd_release (int fd)
   return file;
 }
 
-/* Closes every file P has open. */
+/* Gives the running process, a child that PARENT is forking, every
+   descriptor of PARENT, each naming the same open file.  The running
+   process must have no files open yet, and PARENT must not change its
+   table meanwhile. */
+void
+fd_inherit (const struct process *parent)
+{
+  struct file **files = table ();
+  int i;
+
+  for (i = 0; i < PROCESS_OPEN_MAX; i++)
+    {
+      ASSERT (files[i] == NULL);
+      files[i] = file_share (parent->files[i]);
+    }
+}
+
+/* Lets go of every file P has open (the file closes when its last
+   holder does). */
 void
 fd_close_all (struct process *p)
 {

@@ -12,6 +12,7 @@ struct process;
 int fd_install (struct file *);
 struct file *fd_get (int fd);
 struct file *fd_release (int fd);
+void fd_inherit (const struct process *parent);
 void fd_close_all (struct process *);
 
 #endif /* userprog/fdtable.h */

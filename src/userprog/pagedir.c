@@ -137,6 +137,59 @@ pagedir_set_page (uint32_t *pd, void *upage, void *kpage, bool rw)
   return true;
 }
 
+#ifndef VM
+/* Copies the user page at UPAGE, whose entry in the source directory
+   is PTE, into a new frame mapped at UPAGE in DST.  Returns false if
+   no frame or page table is free. */
+static bool
+copy_user_page (uint32_t *dst, void *upage, uint32_t pte)
+{
+  void *kpage = palloc_get_page (PAL_USER);
+
+  if (kpage == NULL)
+    return false;
+  memcpy (kpage, pte_get_page (pte), PGSIZE);
+  if (!pagedir_set_page (dst, upage, kpage, (pte & PTE_W) != 0))
+    {
+      palloc_free_page (kpage);
+      return false;
+    }
+  return true;
+}
+
+/* Gives DST, a directory with no user pages yet, a copy of every user
+   page that SRC maps, each in a frame of its own at the same address
+   and as writable as in SRC: the eager copy behind fork() when there
+   is no VM to share frames.  SRC's pages must not change meanwhile.
+   Returns false if the user pool or the kernel pool (for a page table)
+   runs out; DST then holds the pages copied so far, which
+   pagedir_destroy() frees with it. */
+bool
+pagedir_copy (uint32_t *dst, uint32_t *src)
+{
+  size_t dir_idx, tbl_idx;
+
+  for (dir_idx = 0; dir_idx < pd_no (PHYS_BASE); dir_idx++)
+    {
+      uint32_t *pt;
+
+      if ((src[dir_idx] & PTE_P) == 0)
+        continue;
+      pt = pde_get_pt (src[dir_idx]);
+      for (tbl_idx = 0; tbl_idx < PGSIZE / sizeof *pt; tbl_idx++)
+        {
+          void *upage = (void *) ((dir_idx << PDSHIFT)
+                                  | (tbl_idx << PTSHIFT));
+
+          if ((pt[tbl_idx] & PTE_P) != 0
+              && !copy_user_page (dst, upage, pt[tbl_idx]))
+            return false;
+        }
+    }
+  return true;
+}
+#endif
+
 /* Returns the kernel address that user address UADDR maps to in PD,
    or a null pointer if UADDR is not mapped (or not a user address). */
 void *

@@ -18,6 +18,9 @@ bool pagedir_set_page (uint32_t *pd, void *upage, void *kpage, bool rw);
 void *pagedir_get_page (uint32_t *pd, const void *uaddr);
 bool pagedir_is_writable (uint32_t *pd, const void *uaddr);
 void pagedir_clear_page (uint32_t *pd, void *upage);
+#ifndef VM
+bool pagedir_copy (uint32_t *dst, uint32_t *src);
+#endif
 
 /* What the CPU recorded about a page's use, read and cleared at once. */
 bool pagedir_take_dirty (uint32_t *pd, const void *vaddr);

@@ -10,16 +10,29 @@
    page table and file mappings in vm/.
 
    Life of a process:
-     1. process_execute() in the parent allocates everything the child
-        needs that could fail to allocate -- its struct process, its
-        exit record, a copy of the command line -- and creates the
-        child thread, then sleeps until the child reports whether its
-        program loaded.
-     2. start_process() in the child builds the address space (load()),
-        reports back, and drops into user mode.
+     1. A parent starts a child in one of two ways, both through
+        spawn(): process_execute() (exec()) runs a program, and
+        process_fork() (fork()) copies the parent.  The parent
+        allocates what the child needs before it can run -- its struct
+        process, its exit record (and for exec a copy of the command
+        line) -- creates the child thread, then sleeps until the child
+        reports whether it is ready.
+     2. start_child() in the child builds the address space: load()
+        for exec, copy_parent() for fork.  Then it reports back and
+        drops into user mode, at the program's entry point or, for a
+        fork, where the parent's fork() call returns.
      3. The process ends through process_terminate() (exit(), or the
         kernel killing it), which records the status and calls
         thread_exit(), which calls process_exit().
+
+   Fork.  The parent stays asleep inside its fork() while the child
+   copies it, so the child may read the parent's state without a lock:
+   its registers (the interrupt frame on the parent's kernel stack,
+   user_frame()), its descriptors, its saved FPU registers and its
+   pages.  What is shared afterwards and what is copied is decided by
+   the owners of each part: open files are shared (fdtable.c), the
+   executable too (load.c); memory is copied, eagerly here without VM
+   (pagedir_copy()) and copy-on-write with it (vm_fork()).
 
    A kernel thread that starts processes (the initial thread's `run'
    action) gets a struct process on its first process_execute(), so
@@ -29,8 +42,9 @@
 
    Synchronization: a process's struct process is touched by its own
    thread, except the parts vm/ shares with evicting threads under the
-   page table's lock (vm/page.c).  No lock is held here when a process
-   ends. */
+   page table's lock (vm/page.c), and a forking parent's, which its
+   child reads while the parent sleeps (see Fork above).  No lock is
+   held here when a process ends. */
 
 #include "userprog/process.h"
 #include <debug.h>
@@ -59,16 +73,26 @@
 #include "vm/frame.h"
 #include "vm/mmap.h"
 #include "vm/swap.h"
+#include "vm/vm.h"
 #endif
+
+struct start_request;
+
+/* How a new child builds its address space and FRAME, the registers
+   it enters user mode with.  Returns true on success; on failure, what
+   was built is left for process_exit() to free. */
+typedef bool build_func (struct start_request *, struct intr_frame *frame);
 
 /* What a parent hands its new child, on the parent's stack: valid
    until the child ups `done'. */
-struct exec_request
+struct start_request
   {
-    char *cmd_line;             /* Command line, in its own page. */
+    build_func *build;          /* load() or copy_parent(). */
     struct process *process;    /* The child's process state. */
-    struct semaphore done;      /* Upped when loading ends. */
-    bool loaded;                /* Did it succeed? */
+    struct semaphore done;      /* Upped when BUILD has run. */
+    bool ready;                 /* Did BUILD succeed? */
+    char *cmd_line;             /* exec: command line, in its own page. */
+    struct thread *parent;      /* fork: the parent, asleep meanwhile. */
   };
 
 /* Resources that processes take and must give back, as the leak check
@@ -93,12 +117,14 @@ static struct process *process_create (struct exit_record *);
 static struct process *caller_process (void);
 static void process_free (struct process *);
 static void free_address_space (void);
-static void start_process (void *req) NO_RETURN;
+static tid_t spawn (struct process *parent, const char *name,
+                    struct start_request *);
+static void start_child (void *req) NO_RETURN;
 /* Threads that run for the whole life of the kernel besides the
    initial and idle threads. */
 #define SERVICE_THREAD_CNT CACHE_THREAD_CNT
 
-static bool load (char *cmd_line, struct intr_frame *);
+static build_func load, copy_parent;
 static void enter_user_mode (struct intr_frame *) NO_RETURN;
 static void measure (struct usage *);
 
@@ -111,37 +137,74 @@ tid_t
 process_execute (const char *cmd_line)
 {
   struct process *parent = caller_process ();
-  struct exit_record *record = exit_record_create ();
-  struct exec_request req;
+  struct start_request req;
   char name[sizeof thread_current ()->name];
+  tid_t tid = TID_ERROR;
+
+  if (parent == NULL)
+    return TID_ERROR;
+  req.build = load;
+  req.cmd_line = palloc_get_page (0);
+  req.parent = NULL;
+  if (req.cmd_line != NULL
+      && strlcpy (req.cmd_line, cmd_line, PGSIZE) < PGSIZE)
+    {
+      /* The thread is named after the program, cut to fit. */
+      strlcpy (name, cmd_line + strspn (cmd_line, " "), sizeof name);
+      name[strcspn (name, " ")] = '\0';
+      if (name[0] != '\0')
+        tid = spawn (parent, name, &req);
+    }
+  palloc_free_page (req.cmd_line);
+  return tid;
+}
+
+/* Starts a copy of the running user process, as fork() does: the
+   same memory, registers, open files (shared with it), current
+   directory and FPU registers.  Returns the child's tid once the copy
+   is complete, or TID_ERROR if memory is short.  In the child, the
+   fork() call returns 0.  The caller is the child's parent. */
+tid_t
+process_fork (void)
+{
+  struct thread *t = thread_current ();
+  struct start_request req;
+
+  ASSERT (t->process != NULL && t->process->is_user);
+  req.build = copy_parent;
+  req.cmd_line = NULL;
+  req.parent = t;
+  return spawn (t->process, t->name, &req);
+}
+
+/* Creates the child that REQ describes (its `build' and what that
+   reads), as a thread called NAME, and sleeps until the child is
+   ready or has failed.  On success PARENT gets the child's exit
+   record and the child's tid is returned; otherwise TID_ERROR, and
+   nothing of the child is left: either it was never created, or it
+   frees what it took as it exits. */
+static tid_t
+spawn (struct process *parent, const char *name, struct start_request *req)
+{
+  struct exit_record *record = exit_record_create ();
   tid_t tid;
 
-  req.cmd_line = palloc_get_page (0);
-  req.process = process_create (record);
-  if (parent == NULL || record == NULL || req.cmd_line == NULL
-      || req.process == NULL
-      || strlcpy (req.cmd_line, cmd_line, PGSIZE) >= PGSIZE)
-    goto fail;
-
-  /* The thread is named after the program, cut to fit. */
-  strlcpy (name, cmd_line + strspn (cmd_line, " "), sizeof name);
-  name[strcspn (name, " ")] = '\0';
-  if (name[0] == '\0')
+  req->process = process_create (record);
+  if (record == NULL || req->process == NULL)
     goto fail;
 
   /* A child starts in its parent's current directory. */
-  req.process->cwd = inode_reopen (parent->cwd);
+  req->process->cwd = inode_reopen (parent->cwd);
 
-  sema_init (&req.done, 0);
-  tid = thread_create (name, PRI_DEFAULT, start_process, &req);
+  sema_init (&req->done, 0);
+  tid = thread_create (name, PRI_DEFAULT, start_child, req);
   if (tid == TID_ERROR)
     goto fail;
 
-  /* The child now owns req.process and one reference to RECORD, and
-     lets go of both when it exits, loaded or not. */
-  sema_down (&req.done);
-  palloc_free_page (req.cmd_line);
-  if (!req.loaded)
+  /* The child now owns req->process and one reference to RECORD, and
+     lets go of both when it exits, ready or not. */
+  sema_down (&req->done);
+  if (!req->ready)
     {
       exit_record_release (record);
       return TID_ERROR;
@@ -151,10 +214,9 @@ process_execute (const char *cmd_line)
   return tid;
 
  fail:
-  if (req.process != NULL)
-    process_free (req.process);
+  if (req->process != NULL)
+    process_free (req->process);
   free (record);
-  palloc_free_page (req.cmd_line);
   return TID_ERROR;
 }
 
@@ -382,44 +444,44 @@ process_free (struct process *p)
   free (p);
 }
 
-/* The first code a new process's thread runs: loads the program that
-   REQ_ names, reports to the parent, and starts it. */
+/* The first code a new process's thread runs: builds what REQ_ asks
+   for, reports to the parent, and enters user mode. */
 static void
-start_process (void *req_)
+start_child (void *req_)
 {
-  struct exec_request *req = req_;
+  struct start_request *req = req_;
   struct thread *t = thread_current ();
   struct intr_frame frame;
-  bool loaded;
+  bool ready;
 
   t->process = req->process;
-  loaded = load (req->cmd_line, &frame);
-  t->process->is_user = loaded;
+  ready = req->build (req, &frame);
+  t->process->is_user = ready;
 
-  /* A failed load may have declared many pages (a huge BSS, say);
-     they are freed before the parent hears, so that whatever it does
-     next finds the memory free. */
-  if (!loaded)
+  /* A failed build may have taken many pages (a huge BSS, say, or
+     half a copy); they are freed before the parent hears, so that
+     whatever it does next finds the memory free. */
+  if (!ready)
     free_address_space ();
 
   /* The parent may free REQ as soon as it wakes. */
-  req->loaded = loaded;
+  req->ready = ready;
   sema_up (&req->done);
 
-  if (!loaded)
+  if (!ready)
     thread_exit ();
   enter_user_mode (&frame);
 }
 
-/* Builds the running thread's address space for CMD_LINE (which it
-   cuts into words) and fills in FRAME to start the program.  Returns
-   true on success.  On failure, whatever was built is freed by
-   process_exit(). */
+/* build_func for exec: builds the running thread's address space for
+   the command line in REQ (which it cuts into words) and fills in
+   FRAME to start the program. */
 static bool
-load (char *cmd_line, struct intr_frame *frame)
+load (struct start_request *req, struct intr_frame *frame)
 {
   struct thread *t = thread_current ();
   struct process *p = t->process;
+  char *cmd_line = req->cmd_line;
   size_t argc, strings_size;
 
   t->pagedir = pagedir_create ();
@@ -442,6 +504,55 @@ load (char *cmd_line, struct intr_frame *frame)
                              &frame->eip);
   return (p->program != NULL
           && argstack_build (cmd_line, argc, strings_size, &frame->esp));
+}
+
+/* Returns the user registers of thread T, which must be inside a
+   system call: the frame that the CPU and intr-stubs.S pushed on
+   entry from user mode.  Entering from user mode starts on an empty
+   kernel stack, whose top the TSS puts at the end of T's page
+   (tss.c), so the frame is the last thing in that page. */
+static struct intr_frame *
+user_frame (struct thread *t)
+{
+  uint8_t *stack_top = (uint8_t *) t + PGSIZE;
+  struct intr_frame *frame = (struct intr_frame *) stack_top - 1;
+
+  ASSERT (frame->cs == SEL_UCSEG);
+  return frame;
+}
+
+/* build_func for fork: makes the running process a copy of
+   REQ->parent, which sleeps in fork() until we are done, and FRAME a
+   copy of the parent's registers, except that fork() returns 0 here.
+   Descriptors and the executable are shared with the parent, the
+   memory copied (see the top of the file). */
+static bool
+copy_parent (struct start_request *req, struct intr_frame *frame)
+{
+  struct thread *t = thread_current ();
+  struct process *p = t->process;
+  struct process *parent = req->parent->process;
+
+  *frame = *user_frame (req->parent);
+  frame->eax = 0;
+  fd_inherit (parent);
+  p->program = program_share (parent->program);
+  p->heap_start = parent->heap_start;
+  p->brk = parent->brk;
+
+  t->pagedir = pagedir_create ();
+  if (t->pagedir == NULL)
+    return false;
+  process_activate ();
+  if (!fpu_context_inherit (req->parent))
+    return false;
+#ifdef VM
+  p->next_mapid = parent->next_mapid;
+  p->user_esp = parent->user_esp;
+  return spt_init (&p->spt, t->pagedir) && vm_fork (p, parent);
+#else
+  return pagedir_copy (t->pagedir, req->parent->pagedir);
+#endif
 }
 
 /* Starts user code by "returning" from the interrupt that FRAME

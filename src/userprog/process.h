@@ -48,6 +48,7 @@ struct process
   };
 
 tid_t process_execute (const char *cmd_line);
+tid_t process_fork (void);
 int process_wait (tid_t);
 void process_terminate (int status) NO_RETURN;
 void process_exit (void);

@@ -39,6 +39,7 @@
 #include "threads/palloc.h"
 #include "threads/vaddr.h"
 #include "userprog/fdtable.h"
+#include "userprog/heap.h"
 #include "userprog/process.h"
 #include "userprog/usermem.h"
 #ifdef VM
@@ -54,7 +55,7 @@ typedef uint32_t syscall_func (const uint32_t *args);
 
 static syscall_func sys_halt, sys_exit, sys_exec, sys_wait, sys_create,
   sys_remove, sys_open, sys_filesize, sys_read, sys_write, sys_seek,
-  sys_tell, sys_close;
+  sys_tell, sys_close, sys_fork, sys_sbrk;
 #if !defined VM || !defined FILESYS_EXTENDED
 static syscall_func sys_absent_int, sys_absent_bool;
 #endif
@@ -107,6 +108,8 @@ syscalls[] =
     [SYS_ISDIR] = {sys_absent_bool, 0},
     [SYS_INUMBER] = {sys_absent_int, 0},
 #endif
+    [SYS_FORK] = {sys_fork, 0},
+    [SYS_SBRK] = {sys_sbrk, 1},
   };
 
 #define SYSCALL_CNT (sizeof syscalls / sizeof *syscalls)
@@ -435,6 +438,22 @@ sys_close (const uint32_t *args)
 {
   file_close (fd_release (args[0]));
   return 0;
+}
+
+/* pid_t fork (void): the child's pid in the parent and 0 in the child,
+   or -1 if there is not enough memory for the child. */
+static uint32_t
+sys_fork (const uint32_t *args UNUSED)
+{
+  return process_fork ();
+}
+
+/* void *sbrk (intptr_t increment): the old end of the heap, or
+   (void *) -1 if it cannot move by INCREMENT bytes. */
+static uint32_t
+sys_sbrk (const uint32_t *args)
+{
+  return (uint32_t) heap_move ((intptr_t) args[0]);
 }
 
 #ifdef VM

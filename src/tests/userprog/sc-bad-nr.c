@@ -1,6 +1,6 @@
 /* Makes system calls with numbers that do not exist: one past the last
-   (20) in sc-bad-nr, and -1 in sc-neg-nr.  Either must kill the
-   process. */
+   (22, after fork and sbrk) in sc-bad-nr, and -1 in sc-neg-nr.  Either
+   must kill the process. */
 
 #include <string.h>
 #include "tests/lib.h"
@@ -8,7 +8,7 @@
 int
 main (int argc UNUSED, char *argv[])
 {
-  int number = strcmp (argv[0], "sc-neg-nr") ? 20 : -1;
+  int number = strcmp (argv[0], "sc-neg-nr") ? 22 : -1;
 
   test_name = argv[0];
   msg ("begin");

@@ -2,11 +2,11 @@
    own: both start with what the parent had at the fork, in the data
    segment and on the stack, and neither sees what the other writes
    afterwards.  fork() returns 0 in the child and the child's pid in
-   the parent.  Two children, alive together, exit with different
-   statuses, and wait() hands each one's to the parent, whatever order
-   they end in.  The children print nothing unless something is wrong,
-   so that only their exit lines, in either order, come between the
-   parent's messages. */
+   the parent.  Two children, the second forked before the first is
+   waited for, exit with different statuses, and wait() hands each
+   one's to the parent, whatever order they end in.  The children
+   print nothing unless something is wrong, so that only their exit
+   lines, in either order, come between the parent's messages. */
 
 #include "tests/lib.h"
 #include "tests/main.h"

@@ -1,9 +1,7 @@
-/* The stack may grow to 8 MB below the top of user memory, less the
-   guard page at the bottom of that region.  A push with the stack
-   pointer at the top of the lowest page above the guard must work,
-   even with nothing mapped between it and the rest of the stack; a
-   push one page lower, into the guard page, must kill the process
-   with a stack-overflow message. */
+/* The stack may grow to 8 MB below the top of user memory and no
+   further.  A push with the stack pointer at the top of the lowest
+   allowed page must work, even with nothing mapped between it and the
+   rest of the stack; a push one page lower must kill the process. */
 
 #include "tests/lib.h"
 #include "tests/main.h"
@@ -31,9 +29,9 @@ push_at (uintptr_t new_esp)
 void
 test_main (void)
 {
-  CHECK (push_at (STACK_GUARD + 2 * PAGE_SIZE) != 0,
-         "push into the lowest page above the guard page");
-  msg ("push into the guard page");
-  push_at (STACK_GUARD + PAGE_SIZE);
-  fail ("the stack grew into the guard page");
+  CHECK (push_at (STACK_FLOOR + PAGE_SIZE) != 0,
+         "push into the lowest page of an 8 MB stack");
+  msg ("push just below an 8 MB stack");
+  push_at (STACK_FLOOR);
+  fail ("the stack grew past 8 MB");
 }

@@ -13,11 +13,8 @@
 /* The stack may take up this much below USER_TOP, no more. */
 #define STACK_LIMIT (8u * 1024 * 1024)
 
-/* The bottom of the stack region.  Its lowest page is the guard page,
-   never mapped, so the lowest page the stack may grow into is the one
-   above it. */
+/* The lowest page the stack may grow into. */
 #define STACK_FLOOR (USER_TOP - STACK_LIMIT)
-#define STACK_GUARD STACK_FLOOR
 
 /* Returns the stack pointer as it is in the caller. */
 static inline uintptr_t

@@ -7,6 +7,10 @@
 #       evictions, swap_writes, swap_reads, file_reads, file_writes.
 #       Fails the test if the line is missing or malformed.
 #
+#   sharing_counters (OUTPUT...)
+#       the same for the "VM sharing: ..." line that follows it: keys
+#       cow_faults, cow_copies, zero_page_maps, shared_text_frames.
+#
 #   disk_counters (OUTPUT...)
 #       the per-disk lines "hda2 (filesys): R reads, W writes" as a
 #       hash reference from the role (filesys, swap, scratch, ...) to
@@ -23,9 +27,9 @@ use warnings;
 use Exporter 'import';
 use tests::tests;
 
-our @EXPORT = qw(vm_counters disk_counters check_counter);
+our @EXPORT = qw(vm_counters sharing_counters disk_counters check_counter);
 
-# The counters of the VM line, in the order it prints them, with the
+# The counters of each line, in the order it prints them, with the
 # words that follow each number.
 my @VM_COUNTERS = (
   [page_faults => 'page faults'],
@@ -35,22 +39,40 @@ my @VM_COUNTERS = (
   [file_reads => 'file reads'],
   [file_writes => 'file writes'],
 );
+my @SHARING_COUNTERS = (
+  [cow_faults => 'cow faults'],
+  [cow_copies => 'cow copies'],
+  [zero_page_maps => 'zero-page maps'],
+  [shared_text_frames => 'shared text frames'],
+);
 
 # A count as the kernel prints it, thousands separators allowed.
 my $NUMBER = qr/(\d[\d,']*)/;
 
 sub vm_counters {
-  my (@output) = @_;
-  my $pattern = join (', ', map ("$NUMBER $_->[1]", @VM_COUNTERS));
-  my @lines = grep (/^VM: /, @output);
-  fail ("No \"VM: ...\" line of counters at power-off") if !@lines;
-  fail ("More than one \"VM: ...\" line:\n" . join ('', map ("  $_\n", @lines)))
+  return counter_line ('VM', \@VM_COUNTERS, @_);
+}
+
+sub sharing_counters {
+  return counter_line ('VM sharing', \@SHARING_COUNTERS, @_);
+}
+
+# Finds the one line of OUTPUT that is PREFIX, a colon, and the
+# counters NAMES (as in @VM_COUNTERS) separated by commas, and returns
+# its numbers as a hash reference by key.
+sub counter_line {
+  my ($prefix, $names, @output) = @_;
+  my $pattern = join (', ', map ("$NUMBER \Q$_->[1]\E", @$names));
+  my @lines = grep (/^\Q$prefix\E: /, @output);
+  fail ("No \"$prefix: ...\" line of counters at power-off") if !@lines;
+  fail ("More than one \"$prefix: ...\" line:\n"
+        . join ('', map ("  $_\n", @lines)))
     if @lines > 1;
-  my @numbers = $lines[0] =~ /^VM: $pattern$/;
+  my @numbers = $lines[0] =~ /^\Q$prefix\E: $pattern$/;
   fail ("Malformed counters line: $lines[0]") if !@numbers;
   my %counters;
-  foreach my $i (0 .. $#VM_COUNTERS) {
-    ($counters{$VM_COUNTERS[$i][0]} = $numbers[$i]) =~ s/[,']//g;
+  foreach my $i (0 .. $#$names) {
+    ($counters{$names->[$i][0]} = $numbers[$i]) =~ s/[,']//g;
   }
   return \%counters;
 }

@@ -1,5 +1,5 @@
 /* Eight instances of one program, alive at once, share the frames of
-   its read-only pages.  child-text reads all 64 pages of a table in its
+   its read-only pages.  child-share reads all 64 pages of a table in its
    code segment and then starts the next instance and waits for it; the
    eighth reads its table while the seven before it still run.  The
    check (text-share.ck) reads the counters: the last seven instances
@@ -17,8 +17,8 @@ test_main (void)
   pid_t pid;
   int status;
 
-  CHECK ((pid = exec ("child-text 1")) != PID_ERROR,
-         "run 8 instances of child-text, each starting the next");
+  CHECK ((pid = exec ("child-share 1")) != PID_ERROR,
+         "run 8 instances of child-share, each starting the next");
   status = wait (pid);
   CHECK (status == 1, "the first instance exits with 1");
 }

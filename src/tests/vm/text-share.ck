@@ -5,23 +5,23 @@ use tests::tests;
 use tests::vm::counters;
 check_expected ([<<'EOF']);
 (text-share) begin
-(text-share) run 8 instances of child-text, each starting the next
-(child-text) instance 1 read all 64 pages of its table
-(child-text) instance 2 read all 64 pages of its table
-(child-text) instance 3 read all 64 pages of its table
-(child-text) instance 4 read all 64 pages of its table
-(child-text) instance 5 read all 64 pages of its table
-(child-text) instance 6 read all 64 pages of its table
-(child-text) instance 7 read all 64 pages of its table
-(child-text) instance 8 read all 64 pages of its table
-child-text: exit(8)
-child-text: exit(7)
-child-text: exit(6)
-child-text: exit(5)
-child-text: exit(4)
-child-text: exit(3)
-child-text: exit(2)
-child-text: exit(1)
+(text-share) run 8 instances of child-share, each starting the next
+(child-share) instance 1 read all 64 pages of its table
+(child-share) instance 2 read all 64 pages of its table
+(child-share) instance 3 read all 64 pages of its table
+(child-share) instance 4 read all 64 pages of its table
+(child-share) instance 5 read all 64 pages of its table
+(child-share) instance 6 read all 64 pages of its table
+(child-share) instance 7 read all 64 pages of its table
+(child-share) instance 8 read all 64 pages of its table
+child-share: exit(8)
+child-share: exit(7)
+child-share: exit(6)
+child-share: exit(5)
+child-share: exit(4)
+child-share: exit(3)
+child-share: exit(2)
+child-share: exit(1)
 (text-share) the first instance exits with 1
 (text-share) end
 text-share: exit(0)

@@ -1,6 +1,6 @@
-/* Child of text-share: "child-text N" reads every page of a 256 kB
+/* Child of text-share: "child-share N" reads every page of a 256 kB
    read-only table in its own executable, then, if N is below
-   INSTANCES, runs "child-text N+1" and waits for it, so that all the
+   INSTANCES, runs "child-share N+1" and waits for it, so that all the
    instances are alive together by the time the last one reads.  It
    exits with N once the next one has exited with N + 1. */
 
@@ -9,7 +9,7 @@
 #include "tests/lib.h"
 #include "tests/vm/pattern.h"
 
-const char *test_name = "child-text";
+const char *test_name = "child-share";
 
 #define INSTANCES 8
 #define TABLE_PAGES 64
@@ -46,14 +46,14 @@ main (int argc, char *argv[])
   pid_t pid;
 
   if (n < 1 || n > INSTANCES)
-    fail ("usage: child-text N, N from 1 to %d", INSTANCES);
+    fail ("usage: child-share N, N from 1 to %d", INSTANCES);
   if (read_table () != 7 + 11 + 13)
     fail ("instance %d: the table's sum is wrong", n);
   msg ("instance %d read all %d pages of its table", n, TABLE_PAGES);
   if (n == INSTANCES)
     return n;
 
-  snprintf (cmd, sizeof cmd, "child-text %d", n + 1);
+  snprintf (cmd, sizeof cmd, "child-share %d", n + 1);
   pid = exec (cmd);
   if (pid == PID_ERROR || wait (pid) != n + 1)
     fail ("instance %d: \"%s\" failed", n, cmd);

@@ -85,11 +85,16 @@ heap_move (intptr_t increment)
   uintptr_t limit = (uintptr_t) PHYS_BASE - STACK_REGION;
   uintptr_t new_brk;
 
-  ASSERT (base != 0 && base <= old_brk && old_brk <= limit);
+  ASSERT (base != 0 && base <= old_brk);
 
-  /* Compared as distances, so that no sum can wrap around. */
-  if (increment >= 0 ? (uintptr_t) increment > limit - old_brk
-                     : -(uintptr_t) increment > old_brk - base)
+  /* Compared as distances, so that no sum can wrap around.  The loader
+     accepts segments anywhere in user space, so a program may end
+     inside the stack region: its heap starts there, empty, and cannot
+     grow. */
+  if (increment >= 0
+      ? increment > 0 && (old_brk > limit
+                          || (uintptr_t) increment > limit - old_brk)
+      : -(uintptr_t) increment > old_brk - base)
     return (void *) -1;
   new_brk = old_brk + increment;
 

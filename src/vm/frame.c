@@ -515,18 +515,26 @@ choose_victim (bool *dirty)
    meanwhile: its pages are busy, and a keyed F is CHANGING.  Returns
    true if F is now empty (and still pinned, for the caller); false if
    the bytes could not be saved (swap full), in which case every page
-   keeps F, unmapped, and F is unpinned. */
+   keeps F, unmapped, and F is unpinned.
+
+   A page that keeps F never leaves its list, not even for a moment:
+   once the first of them is released its owner may fault and ask
+   whether F is shared (page.c's map()), and a list missing the pages
+   not yet released would say no, letting it map copy-on-write bytes
+   writable. */
 static bool
 evict (struct frame *f, bool dirty)
 {
   swap_slot_t slot = SWAP_NONE;
+  struct list_elem *next;
   struct page *first;
   size_t count, i;
   bool saved = true;
 
   lock_acquire (&frames_lock);
   count = list_size (&f->mappings);
-  first = list_entry (list_front (&f->mappings), struct page, frame_elem);
+  next = list_begin (&f->mappings);
+  first = list_entry (next, struct page, frame_elem);
   lock_release (&frames_lock);
 
   if (dirty)
@@ -535,15 +543,21 @@ evict (struct frame *f, bool dirty)
     for (i = 1; i < count; i++)
       swap_hold (slot);
 
+  /* The COUNT pages are still the first on the list, busy, in order:
+     released pages may leave it and new ones join only at its end.  A
+     page leaving is taken off the list before it is released, since
+     its owner may free it once page_evicted() returns; the next page
+     is found while the current one is still busy, for the same
+     reason. */
   for (i = 0; i < count; i++)
     {
       struct page *page;
 
-      /* Off the list before the page is released: once page_evicted()
-         returns, its owner may free it. */
       lock_acquire (&frames_lock);
-      page = list_entry (list_pop_front (&f->mappings), struct page,
-                         frame_elem);
+      page = list_entry (next, struct page, frame_elem);
+      next = list_next (next);
+      if (saved)
+        list_remove (&page->frame_elem);
       lock_release (&frames_lock);
       page_evicted (page, slot, saved);
     }

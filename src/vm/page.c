@@ -805,12 +805,13 @@ page_write_out (struct page *page, const void *kpage, swap_slot_t *slot)
   return *slot != SWAP_NONE;
 }
 
-/* Finishes evicting busy PAGE, off its frame's list.  If SAVED, PAGE
-   has left its frame: its bytes are in SLOT, of which the caller gave
-   it a share, or where its kind makes them if SLOT is SWAP_NONE.
-   Otherwise (swap full) PAGE keeps the frame, unmapped, and is mapped
-   again on its next fault.  Either way PAGE stops being busy.  Takes
-   the table's lock, so the caller must hold no table lock. */
+/* Finishes evicting busy PAGE.  If SAVED, PAGE has left its frame
+   (frame.c took it off the frame's list): its bytes are in SLOT, of
+   which the caller gave it a share, or where its kind makes them if
+   SLOT is SWAP_NONE.  Otherwise (swap full) PAGE keeps the frame,
+   still on its list, unmapped, and is mapped again on its next fault.
+   Either way PAGE stops being busy.  Takes the table's lock, so the
+   caller must hold no table lock. */
 void
 page_evicted (struct page *page, swap_slot_t slot, bool saved)
 {
@@ -823,10 +824,7 @@ page_evicted (struct page *page, swap_slot_t slot, bool saved)
       page->dirty = false;
     }
   else
-    {
-      page->dirty = true;
-      frame_attach (page->frame, page);
-    }
+    page->dirty = true;
   settle (page);
   lock_release (&page->spt->lock);
 }

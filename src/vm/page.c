@@ -78,8 +78,10 @@
    parallel -- but munmap() and exit hold their own table's lock while
    writing mapped pages back, which keeps evictors off that process's
    frames and delays nobody else.  Lock order: a table's lock, then
-   frames_lock, then the swap and file-system locks; no table lock is
-   ever waited for while another is held. */
+   frames_lock, then the swap and file-system locks.  One table lock is
+   waited for while another is held, by spt_fork(): the child's, taken
+   inside the parent's; nobody else ever waits for the child's (it is
+   new, and evictors only try locks), so no cycle can form. */
 
 #include "vm/page.h"
 #include <debug.h>

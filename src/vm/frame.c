@@ -26,6 +26,17 @@
        ever in two frames.  The key's inode stays valid that long
        because every page mapping the frame holds its file open, and
        the frame leaves the hash when the last one detaches.
+     - The same KEY, with no inode, for a frame read back from a swap
+       slot that several pages (copies made by fork()) hold: the first
+       of them to fault reads the slot into a keyed frame, and the
+       others attach to it instead of reading the slot again.  While
+       so keyed the frame holds a share of the slot itself, so the slot
+       cannot be freed and reused under the key, and it is mapped
+       read-only to all (page.c's map()).  A write copies, as for any
+       shared frame, while others map it; a write that finds the frame
+       no longer shared takes the key away first
+       (frame_drop_swap_key()), since the bytes are then no longer the
+       slot's.
 
    Reference counting.  A frame is free exactly when no page maps it
    and nobody pins it (release_if_unused()); the mapping list is the
@@ -244,6 +255,8 @@ frame_obtain_keyed (const struct frame_key *key, bool *found)
       lock_acquire (&frames_lock);
       if (find_keyed (key) == NULL)
         {
+          if (key->inode == NULL)
+            swap_hold (key->index);
           f->key = *key;
           f->keyed = f->changing = true;
           list_push_back (key_bucket (key), &f->key_elem);
@@ -338,6 +351,33 @@ frame_is_shared (struct frame *f)
   shared = list_size (&f->mappings) > 1;
   lock_release (&frames_lock);
   return shared;
+}
+
+/* True if F is keyed by a swap slot (see the top of the file), so its
+   pages must stay read-only. */
+bool
+frame_holds_swap_key (struct frame *f)
+{
+  bool held;
+
+  lock_acquire (&frames_lock);
+  held = f->keyed && f->key.inode == NULL;
+  lock_release (&frames_lock);
+  return held;
+}
+
+/* Takes F's swap-slot key away, if it has one, before one of its
+   pages is written: from then on the bytes are that page's, not the
+   slot's, and the others holding the slot read it themselves.  The
+   caller holds the table lock of a page mapping F, so F is neither
+   being filled nor evicted. */
+void
+frame_drop_swap_key (struct frame *f)
+{
+  lock_acquire (&frames_lock);
+  if (f->keyed && f->key.inode == NULL)
+    unkey (f);
+  lock_release (&frames_lock);
 }
 
 /* Takes the dirty bits of every mapping of F except PAGE's (see
@@ -607,6 +647,8 @@ unkey (struct frame *f)
   ASSERT (f->keyed);
   list_remove (&f->key_elem);
   f->keyed = false;
+  if (f->key.inode == NULL)
+    swap_free (f->key.index);
   cond_broadcast (&key_settled, &frames_lock);
 }
 

@@ -14,10 +14,12 @@ struct page;
 
 /* What a frame shared by key holds: the same bytes for every page
    that computes the same key, whichever process it belongs to (see
-   the top of frame.c). */
+   the top of frame.c).  A null INODE names swap slot INDEX instead of
+   a file. */
 struct frame_key
   {
-    const struct inode *inode;  /* The file the bytes come from. */
+    const struct inode *inode;  /* The file the bytes come from, or
+                                   null for a swap slot. */
     uint32_t index;             /* Where in it: see page.c's share_key(). */
     uint32_t extent;            /* File bytes in the page, if that varies. */
     uint32_t kind;              /* enum page_kind of the pages. */
@@ -33,6 +35,8 @@ void frame_pin (struct frame *);
 void frame_unpin (struct frame *);
 void frame_detach (struct frame *, struct page *);
 bool frame_is_shared (struct frame *);
+bool frame_holds_swap_key (struct frame *);
+void frame_drop_swap_key (struct frame *);
 bool frame_others_dirty (struct frame *, struct page *);
 bool frame_alias_take_dirty (struct frame *);
 size_t frame_used (void);

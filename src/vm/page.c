@@ -50,8 +50,12 @@
        process are looked up by key (share_key()) before a frame is
        filled for them, so the text of one executable, and a page of
        one file, are in memory once.
-   A page read back from a swap slot that other pages share gets a
-   frame of its own and drops its share: sharing ends there.
+     - a page in a swap slot that other pages hold too is looked up
+       by the slot, the same way: the first of them to fault reads the
+       slot, the others attach to that frame.  Such a frame stays
+       read-only to all while it is keyed by the slot; the first write
+       either copies it (others map it) or takes the key away and
+       keeps it (frame_drop_swap_key()).
 
    Invariants, for a page P:
      - P.place == PLACE_FRAME exactly when P is on P.frame's mapping
@@ -209,7 +213,8 @@ static bool
 map (struct page *page)
 {
   bool rw = page->writable && (page->kind == PAGE_FILE
-                               || !frame_is_shared (page->frame));
+                               || (!frame_is_shared (page->frame)
+                                   && !frame_holds_swap_key (page->frame)));
 
   return pagedir_set_page (page->spt->pd, page->upage,
                            frame_kpage (page->frame), rw);
@@ -510,14 +515,25 @@ fill (struct page *page, struct frame *frame)
      - a file-mapping page, keyed by inode and file offset, and by how
        many file bytes the page holds: two mappings made while the file
        had different lengths disagree about the tail of the last page,
-       and do not share it.
+       and do not share it;
+     - a page in a swap slot that other pages hold too (copies made by
+       fork()), keyed by the slot: see frame.c.
 
-   PAGE is in its origin place; its fields hold still (busy, or its
-   table locked). */
+   PAGE is in its origin place or in swap; its fields hold still
+   (busy, or its table locked). */
 static bool
 share_key (const struct page *page, struct frame_key *key)
 {
   key->kind = page->kind;
+  if (page->place == PLACE_SWAP)
+    {
+      if (!swap_is_shared (page->slot))
+        return false;
+      key->inode = NULL;
+      key->index = page->slot;
+      key->extent = 0;
+      return true;
+    }
   if (page->kind == PAGE_PROGRAM && !page->writable)
     {
       key->inode = file_get_inode (program_file (page->source));
@@ -544,7 +560,7 @@ obtain_filled (struct page *page, struct frame **frame)
   struct frame_key key;
   bool found, ok;
 
-  if (page->place != PLACE_ORIGIN || !share_key (page, &key))
+  if (!share_key (page, &key))
     {
       *frame = frame_obtain ();
       return *frame != NULL && fill (page, *frame);
@@ -555,7 +571,7 @@ obtain_filled (struct page *page, struct frame **frame)
     return false;
   if (found)
     {
-      if (page->kind == PAGE_PROGRAM)
+      if (key.inode != NULL && page->kind == PAGE_PROGRAM)
         vm_count (VM_SHARED_TEXT);
       return true;
     }
@@ -658,6 +674,7 @@ resolve_in_frame (struct page *page, bool write)
     {
       if (present)
         vm_count (VM_COW_FAULT);
+      frame_drop_swap_key (page->frame);
       return remap (page);
     }
 

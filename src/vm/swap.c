@@ -128,6 +128,19 @@ swap_free (swap_slot_t slot)
   lock_release (&slots_lock);
 }
 
+/* True if SLOT, which the caller holds, has other holders too. */
+bool
+swap_is_shared (swap_slot_t slot)
+{
+  bool shared;
+
+  lock_acquire (&slots_lock);
+  ASSERT (bitmap_test (slots, slot) && holders[slot] > 0);
+  shared = holders[slot] > 1;
+  lock_release (&slots_lock);
+  return shared;
+}
+
 /* Returns how many slots are in use, for the leak check. */
 size_t
 swap_used (void)

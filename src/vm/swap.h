@@ -3,6 +3,7 @@
 
 /* The swap partition, cut into page-sized slots. */
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -15,6 +16,7 @@ swap_slot_t swap_write (const void *kpage);
 void swap_read (swap_slot_t, void *kpage);
 void swap_hold (swap_slot_t);
 void swap_free (swap_slot_t);
+bool swap_is_shared (swap_slot_t);
 size_t swap_used (void);
 
 #endif /* vm/swap.h */

@@ -12,6 +12,7 @@ void
 test_main (void)
 {
   pid_t child;
+  int status;
 
   CHECK (mkdir ("sub"), "mkdir \"sub\"");
   put_text ("sub/marker", "in sub");
@@ -26,9 +27,12 @@ test_main (void)
       put_text ("made-by-fork", "child");
       exit (0);
     }
-  /* Nothing printed until the child is done: its lines come first. */
-  CHECK (child != PID_ERROR && wait (child) == 0,
-         "the child exited with 0");
+  /* Nothing printed until the child is done, so its lines come first.
+     CHECK prints before it evaluates, hence the wait ahead of it. */
+  if (child == PID_ERROR)
+    fail ("fork");
+  status = wait (child);
+  CHECK (status == 0, "the child exited with 0");
   expect_text ("marker", "in sub");
   msg ("the parent's working directory is still \"sub\"");
   expect_text ("/made-by-fork", "child");

@@ -33,9 +33,9 @@
        so keyed the frame holds a share of the slot itself, so the slot
        cannot be freed and reused under the key, and it is mapped
        read-only to all (page.c's map()).  A write copies, as for any
-       shared frame, while others map it; a write that finds the frame
-       no longer shared takes the key away first
-       (frame_drop_swap_key()), since the bytes are then no longer the
+       shared frame, while others map it or are about to; a write
+       that finds the frame its own takes the key away first
+       (frame_make_private()), since the bytes are then no longer the
        slot's.
 
    Reference counting.  A frame is free exactly when no page maps it
@@ -126,6 +126,7 @@ static void release_if_unused (struct frame *);
 static bool alias_take_bit (struct frame *, bool dirty_bit);
 static struct frame *find_keyed (const struct frame_key *);
 static void unkey (struct frame *);
+static bool swap_keyed (const struct frame *);
 
 /* Returns the bucket of KEYED_FRAMES where KEY's frame would be.  The
    table is a fixed array of lists, sized at boot, so that entering a
@@ -337,47 +338,46 @@ frame_detach (struct frame *f, struct page *page)
   lock_release (&frames_lock);
 }
 
-/* True if F has more than one mapping.  The caller holds the table
-   lock of a page mapping F; its answer holds until that page changes,
-   for pages join anonymous frames only through fork() of that table's
-   process, and keyed ones are read-only or file pages, which ask only
-   for the record. */
+/* True if a page of F may be mapped writable as far as sharing goes:
+   no other page maps F, and F is not keyed by a swap slot (another
+   holder of the slot may attach to it at any time).  The caller holds
+   the table lock of the page mapping F; the answer holds until that
+   page changes, for pages join an unkeyed anonymous frame only through
+   fork() of that table's process, and file-keyed frames are read-only
+   or file pages, which ask only for the record. */
 bool
-frame_is_shared (struct frame *f)
+frame_is_private (struct frame *f)
 {
-  bool shared;
+  bool alone;
 
   lock_acquire (&frames_lock);
-  shared = list_size (&f->mappings) > 1;
+  alone = list_size (&f->mappings) == 1 && !swap_keyed (f);
   lock_release (&frames_lock);
-  return shared;
+  return alone;
 }
 
-/* True if F is keyed by a swap slot (see the top of the file), so its
-   pages must stay read-only. */
+/* Called for the one page that is about to write F, which it maps
+   read-only.  Returns true, and makes F private (see above) by taking
+   away its swap-slot key, if no other page maps F and none is about to
+   attach to it: a lookup that found F by its key pins it until it has
+   attached, so a swap-keyed F that is pinned is not the writer's
+   alone.  Once the key is gone nobody can find F, and the bytes are
+   the writer's, not the slot's: the others holding the slot read it
+   themselves.  Returns false if the writer needs a copy.  Same caller
+   rules as frame_is_private(), so F is neither being filled nor
+   evicted. */
 bool
-frame_holds_swap_key (struct frame *f)
+frame_make_private (struct frame *f)
 {
-  bool held;
+  bool alone;
 
   lock_acquire (&frames_lock);
-  held = f->keyed && f->key.inode == NULL;
-  lock_release (&frames_lock);
-  return held;
-}
-
-/* Takes F's swap-slot key away, if it has one, before one of its
-   pages is written: from then on the bytes are that page's, not the
-   slot's, and the others holding the slot read it themselves.  The
-   caller holds the table lock of a page mapping F, so F is neither
-   being filled nor evicted. */
-void
-frame_drop_swap_key (struct frame *f)
-{
-  lock_acquire (&frames_lock);
-  if (f->keyed && f->key.inode == NULL)
+  alone = (list_size (&f->mappings) == 1
+           && (!swap_keyed (f) || f->pins == 0));
+  if (alone && swap_keyed (f))
     unkey (f);
   lock_release (&frames_lock);
+  return alone;
 }
 
 /* Takes the dirty bits of every mapping of F except PAGE's (see
@@ -619,6 +619,13 @@ evict (struct frame *f, bool dirty)
     }
   vm_count (VM_EVICTION);
   return true;
+}
+
+/* True if F is keyed by a swap slot.  Caller holds frames_lock. */
+static bool
+swap_keyed (const struct frame *f)
+{
+  return f->keyed && f->key.inode == NULL;
 }
 
 /* Returns the keyed frame holding KEY, or null.  Caller holds

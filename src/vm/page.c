@@ -55,7 +55,7 @@
        slot, the others attach to that frame.  Such a frame stays
        read-only to all while it is keyed by the slot; the first write
        either copies it (others map it) or takes the key away and
-       keeps it (frame_drop_swap_key()).
+       keeps it (frame_make_private()).
 
    Invariants, for a page P:
      - P.place == PLACE_FRAME exactly when P is on P.frame's mapping
@@ -206,15 +206,14 @@ unmap (struct page *page)
 
 /* Maps PAGE, which is in a frame and not mapped, in its page
    directory: writable if the user may write it and either it is a
-   file-mapping page (those share their frames writable) or no other
-   page maps its frame (copy-on-write).  Returns false if no page table
-   could be allocated. */
+   file-mapping page (those share their frames writable) or its frame
+   is private (copy-on-write: no other page maps it, and no swap slot
+   keys it).  Returns false if no page table could be allocated. */
 static bool
 map (struct page *page)
 {
   bool rw = page->writable && (page->kind == PAGE_FILE
-                               || (!frame_is_shared (page->frame)
-                                   && !frame_holds_swap_key (page->frame)));
+                               || frame_is_private (page->frame));
 
   return pagedir_set_page (page->spt->pd, page->upage,
                            frame_kpage (page->frame), rw);
@@ -670,11 +669,10 @@ resolve_in_frame (struct page *page, bool write)
     return present || map (page);
   if (present && pagedir_is_writable (page->spt->pd, page->upage))
     return true;
-  if (!frame_is_shared (page->frame))
+  if (frame_make_private (page->frame))
     {
       if (present)
         vm_count (VM_COW_FAULT);
-      frame_drop_swap_key (page->frame);
       return remap (page);
     }
 

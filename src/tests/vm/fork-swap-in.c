@@ -4,10 +4,17 @@
    With a user pool of 128 pages (Make.tests) the parent fills 1 MB,
    which pushes its first pages out to swap, and forks.  The child
    reads the first 16 pages back and, still alive, says so by creating
-   "ready"; the parent then reads the same 16 pages, which must cost no
-   second swap read each (the check counts), and lets the child finish
-   by creating "go". */
+   "ready"; the parent then reads the same 16 pages and lets the child
+   finish by creating "go".
 
+   Run as fork-swap-in, the child only reads, and the parent's reads
+   must cost no second swap read each (the check counts).  Run as
+   fork-swap-cow, the child rewrites the 16 pages after reading them,
+   while the frames it read them into may still be the ones the
+   parent would find for those slots: the parent must see its own
+   data, not the child's. */
+
+#include <string.h>
 #include <syscall.h>
 #include "tests/lib.h"
 #include "tests/main.h"
@@ -18,6 +25,7 @@
 #define SHARED_PAGES 16
 #define SHARED_WORDS (SHARED_PAGES * 4096 / sizeof (uint32_t))
 #define SEED 0x5a5
+#define CHILD_SEED 0xa5a
 
 static uint32_t area[AREA_WORDS];
 
@@ -35,6 +43,7 @@ await_file (const char *name)
 void
 test_main (void)
 {
+  bool child_writes = !strcmp (test_name, "fork-swap-cow");
   pid_t pid;
 
   pattern_fill (area, 0, AREA_WORDS, SEED);
@@ -43,6 +52,12 @@ test_main (void)
   if (pid == 0)
     {
       pattern_check (area, 0, SHARED_WORDS, SEED, "child");
+      if (child_writes)
+        {
+          pattern_fill (area, 0, SHARED_WORDS, CHILD_SEED);
+          pattern_check (area, 0, SHARED_WORDS, CHILD_SEED,
+                         "child's rewrite");
+        }
       if (!create ("ready", 0))
         fail ("create \"ready\"");
       await_file ("go");
@@ -52,7 +67,11 @@ test_main (void)
     fail ("fork");
   await_file ("ready");
   pattern_check (area, 0, SHARED_WORDS, SEED, "parent");
-  msg ("both read the first %d pages", SHARED_PAGES);
+  if (child_writes)
+    msg ("the child rewrote the first %d pages; the parent's are its own",
+         SHARED_PAGES);
+  else
+    msg ("both read the first %d pages", SHARED_PAGES);
   if (!create ("go", 0))
     fail ("create \"go\"");
   if (wait (pid) != 5)

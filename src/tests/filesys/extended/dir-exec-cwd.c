@@ -14,9 +14,7 @@ test_main (void)
   pid_t child;
   int status;
 
-  CHECK (mkdir ("sub"), "mkdir \"sub\"");
-  put_text ("sub/marker", "in sub");
-  CHECK (chdir ("sub"), "chdir \"sub\"");
+  enter_marked_sub ();
   CHECK ((child = exec ("/child-cwd")) != PID_ERROR, "exec \"/child-cwd\"");
   /* Not CHECK (wait ...): its message would race the child's. */
   status = wait (child);

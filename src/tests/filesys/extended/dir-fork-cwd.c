@@ -14,9 +14,7 @@ test_main (void)
   pid_t child;
   int status;
 
-  CHECK (mkdir ("sub"), "mkdir \"sub\"");
-  put_text ("sub/marker", "in sub");
-  CHECK (chdir ("sub"), "chdir \"sub\"");
+  enter_marked_sub ();
 
   child = fork ();
   if (child == 0)

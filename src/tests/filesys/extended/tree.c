@@ -111,3 +111,12 @@ inumber_of (const char *name)
   close (fd);
   return number;
 }
+
+/* Sets up "sub" and moves into it; see tree.h. */
+void
+enter_marked_sub (void)
+{
+  CHECK (mkdir ("sub"), "mkdir \"sub\"");
+  put_text ("sub/marker", "in sub");
+  CHECK (chdir ("sub"), "chdir \"sub\"");
+}

@@ -28,4 +28,11 @@ void expect_entries (const char *dir, const char *const names[], size_t cnt);
    cannot be opened. */
 int inumber_of (const char *name);
 
+/* Makes directory "sub" holding a file "marker" with the text "in
+   sub", then makes "sub" the working directory, printing the mkdir and
+   chdir steps as CHECK does.  The tests of a child's working directory
+   start here: the marker tells which directory a relative name
+   reaches. */
+void enter_marked_sub (void);
+
 #endif /* tests/filesys/extended/tree.h */

@@ -342,7 +342,7 @@ static const struct option options[] =
 #ifdef VM
     {"-swap", "BDEV", opt_swap_device, "swap to block device BDEV"},
     {"-vmtrace", "TICKS", opt_vm_trace,
-     "print the VM counters at most every TICKS ticks while paging"},
+     "print the VM counters every TICKS timer ticks"},
     {"-nocow", NULL, opt_nocow,
      "fork copies pages at once (the bench's forced-copy baseline)"},
 #endif

@@ -149,15 +149,21 @@ ehdr_valid (const struct Elf32_Ehdr *ehdr, off_t file_len)
 }
 
 /* True if PHDR is acceptable in a file of FILE_LEN bytes: a PT_LOAD
-   segment that fits in the file and in user space above page 0, or a
-   header we may ignore.  An empty PT_LOAD segment is ignored whatever
-   its addresses: ld emits one at address 0 for a program without data
+   segment that fits in the file and in user space above page 0 -- in
+   a VM build, below the 8 MB stack region, whose pages are the stack's
+   and whose lowest page, the guard, is never mapped -- or a header we
+   may ignore.  An empty PT_LOAD segment is ignored whatever its
+   addresses: ld emits one at address 0 for a program without data
    when the linker script names a data segment.  Segments needing a
    dynamic linker are not acceptable. */
 static bool
 phdr_valid (const struct Elf32_Phdr *phdr, off_t file_len)
 {
+#ifdef VM
+  uintptr_t user_top = (uintptr_t) STACK_GUARD;
+#else
   uintptr_t user_top = (uintptr_t) PHYS_BASE;
+#endif
 
   switch (phdr->p_type)
     {

@@ -120,9 +120,7 @@ static void free_address_space (void);
 static tid_t spawn (struct process *parent, const char *name,
                     struct start_request *);
 static void start_child (void *req) NO_RETURN;
-/* Threads that run for the whole life of the kernel besides the
-   initial and idle threads. */
-#define SERVICE_THREAD_CNT CACHE_THREAD_CNT
+static size_t service_thread_cnt (void);
 
 static build_func load, copy_parent;
 static void enter_user_mode (struct intr_frame *) NO_RETURN;
@@ -313,7 +311,7 @@ process_check_leaks (void)
   if (!baseline_taken)
     return;
 
-  for (tries = 0; thread_count () > 2 + SERVICE_THREAD_CNT; tries++)
+  for (tries = 0; thread_count () > 2 + service_thread_cnt (); tries++)
     {
       if (tries == TIMER_FREQ)
         {
@@ -334,6 +332,20 @@ process_check_leaks (void)
           (int) (now.frames - baseline.frames));
 #endif
   printf ("\n");
+}
+
+/* Returns how many threads run for the whole life of the kernel
+   besides the initial and idle threads: the buffer cache's, and in
+   the VM build the -vmtrace thread if there is one. */
+static size_t
+service_thread_cnt (void)
+{
+  size_t cnt = CACHE_THREAD_CNT;
+
+#ifdef VM
+  cnt += vm_thread_cnt ();
+#endif
+  return cnt;
 }
 
 /* Frees the running process's address space, whatever of it was

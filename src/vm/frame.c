@@ -187,12 +187,17 @@ frame_init (void)
 /* Returns a frame for the caller to fill, pinned and mapped by no
    page, taking one from another page if none is free; the caller
    frame_attach()es it and then frame_unpin()s it, or frame_unpin()s
-   it alone to give it back.  Returns null if a victim's bytes could
-   not be written out because swap is full.  Must not be called with
-   a page table's lock held: the victim may be one of its pages. */
+   it alone to give it back.  Returns null if swap is full and no
+   victim could be found whose bytes need no slot: with swap full a
+   dirty victim is passed over, and the clock goes on looking for a
+   clean one (text, a file page not written) for as many victims as
+   there are frames.  Must not be called with a page table's lock
+   held: the victim may be one of its pages. */
 struct frame *
 frame_obtain (void)
 {
+  size_t passed_over = 0;
+
   for (;;)
     {
       struct frame *f;
@@ -210,7 +215,11 @@ frame_obtain (void)
           continue;
         }
       if (!list_empty (&f->mappings) && !evict (f, dirty))
-        return NULL;
+        {
+          if (++passed_over >= frame_cnt)
+            return NULL;
+          continue;
+        }
 
       /* Whatever the alias recorded belonged to the previous owner. */
       alias_take_bit (f, true);

@@ -733,7 +733,6 @@ page_fault_in (void *fault_addr, bool write, const void *esp)
   bool ok;
 
   vm_count (VM_PAGE_FAULT);
-  vm_trace ();
   if (p == NULL || p->spt.pd == NULL || !is_user_vaddr (fault_addr))
     return false;
   spt = &p->spt;

@@ -4,10 +4,9 @@
    user pool) and the swap partition, once the block devices are
    known.  The counters record what paging cost, in pages; the
    power-off line prints them and tests read them through
-   vm_get_stats().  With -vmtrace=TICKS the page-fault path also prints
-   them as it goes, at most once every TICKS timer ticks, so a student
-   can watch a workload page (a system that does not fault prints
-   nothing).
+   vm_get_stats().  With -vmtrace=TICKS a kernel thread, "vmtrace",
+   also prints them every TICKS timer ticks, so a student can watch a
+   workload page as it runs.
 
    vm_fork() copies a process's address space for fork(): the
    mappings (mmap.c), then every page (page.c's spt_fork()), sharing
@@ -17,14 +16,14 @@
    Synchronization: a counter is bumped from many threads, so each
    update and each snapshot runs with interrupts off -- a handful of
    instructions, cheaper than a lock and usable from anywhere.  The
-   trace's next due tick is claimed the same way, so only one faulting
-   thread prints each line. */
+   trace thread reads them through the same snapshot, vm_get_stats(). */
 
 #include "vm/vm.h"
 #include <stdio.h>
 #include <string.h>
 #include "devices/timer.h"
 #include "threads/interrupt.h"
+#include "threads/thread.h"
 #include "vm/frame.h"
 #include "vm/mmap.h"
 #include "vm/page.h"
@@ -33,22 +32,41 @@
 /* The counters, indexed by enum vm_event. */
 static struct vm_stats stats;
 
-/* -vmtrace: ticks between trace lines (0: no trace), and when the next
-   line is due. */
+/* -vmtrace: ticks between trace lines (0: no trace).  Set while
+   booting, only read afterwards. */
 static int64_t trace_interval;
-static int64_t trace_due;
+
+static bool trace_running;      /* Did vm_init() start the thread? */
+
+static void trace_thread (void *aux);
 
 /* -nocow: fork() copies resident pages at once.  Set while booting,
    only read afterwards. */
 static bool copy_at_fork;
 
-/* Sets up the frame table and the swap slots.  Needs the page
-   allocator and the block devices. */
+/* Sets up the frame table and the swap slots, and starts the trace
+   thread if -vmtrace asked for one.  Needs the page allocator, the
+   block devices and the scheduler. */
 void
 vm_init (void)
 {
   frame_init ();
   swap_init ();
+  if (trace_interval > 0)
+    {
+      trace_running = thread_create ("vmtrace", PRI_MAX, trace_thread,
+                                     NULL) != TID_ERROR;
+      if (!trace_running)
+        printf ("vm: no thread for -vmtrace; tracing off\n");
+    }
+}
+
+/* Returns how many threads the VM runs for the life of the kernel:
+   the trace thread, if -vmtrace started one. */
+int
+vm_thread_cnt (void)
+{
+  return trace_running ? 1 : 0;
 }
 
 /* Counts one EVENT. */
@@ -107,45 +125,36 @@ vm_print_stats (void)
   printf ("VM sharing: %s\n", line);
 }
 
-/* Asks for a trace line at most every TICKS timer ticks; 0 or less
-   turns the trace off. */
+/* Asks for a trace line every TICKS timer ticks; 0 or less turns the
+   trace off.  Takes effect at vm_init(). */
 void
 vm_set_trace (int ticks)
 {
   trace_interval = ticks > 0 ? ticks : 0;
 }
 
-/* Prints a trace line if a trace was asked for and one is due:
+/* The trace thread: every TRACE_INTERVAL ticks, until the machine
+   powers off, prints
 
      VM trace: T ticks, <paging counters>; <sharing counters>; F frames in use
 
-   with the counters in the words of the power-off lines.  Called on
-   every page fault, holding no lock. */
-void
-vm_trace (void)
+   with the counters in the words of the power-off lines.  It runs at
+   the highest priority, so waking it preempts whatever runs and a busy
+   system does not hold its lines back. */
+static void
+trace_thread (void *aux UNUSED)
 {
-  char paging[160], sharing[160];
-  struct vm_stats s;
-  enum intr_level old_level;
-  int64_t now;
-  bool due;
-
-  if (trace_interval == 0)
-    return;
-  now = timer_ticks ();
-  old_level = intr_disable ();
-  due = now >= trace_due;
-  if (due)
-    trace_due = now + trace_interval;
-  intr_set_level (old_level);
-
-  if (due)
+  for (;;)
     {
+      char paging[160], sharing[160];
+      struct vm_stats s;
+
+      timer_sleep (trace_interval);
       vm_get_stats (&s);
       format_paging (&s, paging, sizeof paging);
       format_sharing (&s, sharing, sizeof sharing);
-      printf ("VM trace: %lld ticks, %s; %s; %zu frames in use\n", now,
-              paging, sharing, frame_used ());
+      printf ("VM trace: %lld ticks, %s; %s; %zu frames in use\n",
+              timer_ticks (), paging, sharing, frame_used ());
     }
 }
 

@@ -47,7 +47,7 @@ void vm_count (enum vm_event);
 void vm_get_stats (struct vm_stats *);
 void vm_print_stats (void);
 void vm_set_trace (int ticks);
-void vm_trace (void);
+int vm_thread_cnt (void);
 void vm_set_nocow (void);
 bool vm_nocow (void);
 bool vm_fork (struct process *child, struct process *parent);

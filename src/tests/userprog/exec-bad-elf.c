@@ -2,7 +2,8 @@
    made from a copy of child-simple with one thing broken.  Every exec
    must return -1; then the intact copy must run, which shows the
    copies were made right and that the failures leaked nothing it
-   needs. */
+   needs.  Run as elf-stack-seg (tests/vm), it breaks the copies in
+   the ways only the VM build's layout forbids instead. */
 
 #include <stdint.h>
 #include <stdio.h>
@@ -190,6 +191,39 @@ huge_bss (uint8_t *e, size_t *s UNUSED)
   put32 (load_phdr (e, false) + P_MEMSZ, 0x30000000);
 }
 
+/* Moves the last loadable segment so that it starts in the page at
+   PAGE, taking the entry point along if it lies in that segment, so
+   that nothing but the segment's place is wrong. */
+static void
+move_last_segment (uint8_t *e, uint32_t page)
+{
+  uint8_t *ph = load_phdr (e, false);
+  uint32_t from = get32 (ph + P_VADDR);
+  uint32_t to = page + from % 4096;
+  uint32_t entry = get32 (e + E_ENTRY);
+
+  put32 (ph + P_VADDR, to);
+  if (entry >= from && entry - from < get32 (ph + P_MEMSZ))
+    put32 (e + E_ENTRY, entry - from + to);
+}
+
+/* In a VM build the top 8 MB of user space are the stack's: a segment
+   may not lie in them, nor reach their lowest page, the guard. */
+static void
+segment_in_stack (uint8_t *e, size_t *s UNUSED)
+{
+  move_last_segment (e, 0xbfa00000);
+}
+
+static void
+segment_on_guard (uint8_t *e, size_t *s UNUSED)
+{
+  uint8_t *ph = load_phdr (e, false);
+
+  move_last_segment (e, 0xbf7ff000);
+  put32 (ph + P_MEMSZ, get32 (ph + P_MEMSZ) + 4096);
+}
+
 static const struct breakage breakages[] =
   {
     {"bad magic", bad_magic},
@@ -217,10 +251,19 @@ static const struct breakage breakages[] =
     {"768 MB of bss", huge_bss},
   };
 
+/* What elf-stack-seg, a test of the VM build, runs instead. */
+static const struct breakage stack_breakages[] =
+  {
+    {"segment in the stack region", segment_in_stack},
+    {"segment reaching the guard page", segment_on_guard},
+  };
+
 void
 test_main (void)
 {
   static uint8_t broken[sizeof image];
+  const struct breakage *list = breakages;
+  size_t cnt = sizeof breakages / sizeof *breakages;
   size_t i;
   pid_t pid;
   int fd;
@@ -231,15 +274,20 @@ test_main (void)
     fail ("child-simple is %zu bytes", image_size);
   close (fd);
 
-  for (i = 0; i < sizeof breakages / sizeof *breakages; i++)
+  if (!strcmp (test_name, "elf-stack-seg"))
+    {
+      list = stack_breakages;
+      cnt = sizeof stack_breakages / sizeof *stack_breakages;
+    }
+  for (i = 0; i < cnt; i++)
     {
       char name[16];
       size_t size = image_size;
 
       memcpy (broken, image, image_size);
-      breakages[i].apply (broken, &size);
+      list[i].apply (broken, &size);
       snprintf (name, sizeof name, "bad-%zu", i);
-      msg ("%s: exec = %d", breakages[i].what,
+      msg ("%s: exec = %d", list[i].what,
            write_and_exec (name, broken, size));
       remove (name);
     }

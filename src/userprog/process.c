@@ -306,6 +306,7 @@ void
 process_check_leaks (void)
 {
   struct usage now;
+  char line[128];
   int tries;
 
   if (!baseline_taken)
@@ -321,17 +322,21 @@ process_check_leaks (void)
       timer_sleep (1);
     }
 
+  /* One printf for the whole line, so that no other thread's line
+     (the -vmtrace thread's, say) can land in the middle of it. */
   measure (&now);
-  printf ("Leaked pages: %d kernel, %d user; %d heap blocks",
-          (int) (baseline.kernel_free - now.kernel_free),
-          (int) (baseline.user_free - now.user_free),
-          (int) (now.heap_blocks - baseline.heap_blocks));
+  snprintf (line, sizeof line,
+            "Leaked pages: %d kernel, %d user; %d heap blocks",
+            (int) (baseline.kernel_free - now.kernel_free),
+            (int) (baseline.user_free - now.user_free),
+            (int) (now.heap_blocks - baseline.heap_blocks));
 #ifdef VM
-  printf (", %d swap slots, %d frames",
-          (int) (now.swap_slots - baseline.swap_slots),
-          (int) (now.frames - baseline.frames));
+  snprintf (line + strlen (line), sizeof line - strlen (line),
+            ", %d swap slots, %d frames",
+            (int) (now.swap_slots - baseline.swap_slots),
+            (int) (now.frames - baseline.frames));
 #endif
-  printf ("\n");
+  printf ("%s\n", line);
 }
 
 /* Returns how many threads run for the whole life of the kernel

@@ -656,15 +656,16 @@ find_keyed (const struct frame_key *key)
 }
 
 /* Takes F out of KEYED_FRAMES: from now on a fault for its key reads
-   the file.  Caller holds frames_lock. */
+   the file, or the swap slot, whose share F gives back.  Caller holds
+   frames_lock. */
 static void
 unkey (struct frame *f)
 {
   ASSERT (f->keyed);
+  if (swap_keyed (f))
+    swap_free (f->key.index);
   list_remove (&f->key_elem);
   f->keyed = false;
-  if (f->key.inode == NULL)
-    swap_free (f->key.index);
   cond_broadcast (&key_settled, &frames_lock);
 }
 

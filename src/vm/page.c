@@ -614,6 +614,22 @@ load (struct page *page)
   return ok;
 }
 
+/* Returns a new frame, pinned, holding a copy of the bytes of frame
+   FROM, or null if no frame could be had.  FROM must be pinned by the
+   caller, who holds no table lock: obtaining the frame may evict. */
+static struct frame *
+copy_of_frame (struct frame *from)
+{
+  struct frame *own = frame_obtain ();
+
+  if (own != NULL)
+    {
+      memcpy (frame_kpage (own), frame_kpage (from), PGSIZE);
+      frame_alias_take_dirty (own);
+    }
+  return own;
+}
+
 /* Gives PAGE, busy in its shared frame, a frame of its own with a copy
    of the bytes, and maps it writable.  Returns false if no frame could
    be had (PAGE then keeps the shared frame, read-only) or no page table
@@ -630,12 +646,7 @@ copy_on_write (struct page *page)
 
   frame_pin (shared);
   lock_release (&spt->lock);
-  own = frame_obtain ();
-  if (own != NULL)
-    {
-      memcpy (frame_kpage (own), frame_kpage (shared), PGSIZE);
-      frame_alias_take_dirty (own);
-    }
+  own = copy_of_frame (shared);
   lock_acquire (&spt->lock);
 
   if (own != NULL)
@@ -900,12 +911,7 @@ copy_frame (struct page *pp, struct page *cp)
 
   frame_pin (from);
   lock_release (&parent->lock);
-  own = frame_obtain ();
-  if (own != NULL)
-    {
-      memcpy (frame_kpage (own), frame_kpage (from), PGSIZE);
-      frame_alias_take_dirty (own);
-    }
+  own = copy_of_frame (from);
   frame_unpin (from);
 
   if (own != NULL)

@@ -6,7 +6,9 @@
    hold a page, and HOLDERS counts, per slot, the struct pages (page.c)
    that keep their bytes there: one after swap_write(), more when a
    frame shared by several pages is evicted (its bytes are written
-   once, for all of them) or when fork() copies a swapped-out page.
+   once, for all of them) or when fork() copies a swapped-out page,
+   and one for a frame read back from a slot that several pages hold,
+   while frame.c keeps that frame under the slot's key.
    Each holder gives its share back with swap_free(), when it reads the
    page back or throws it away; the slot is free again when the last
    one has.  Nothing here knows which pages the holders are.
